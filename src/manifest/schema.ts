@@ -1,0 +1,177 @@
+/**
+ * The exhibition manifest format: the single source of truth for its TypeScript types, its
+ * runtime validation and the JSON Schema editors use (`npm run schema` writes it).
+ *
+ * Every object is strict, so a misspelt field is reported instead of silently ignored.
+ */
+import { z } from 'zod'
+
+export const FORMAT_VERSION = 1
+
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/
+const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/
+/** ISO-8601 calendar date at year, month or day precision. */
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
+
+export const languageCode = z.string().regex(LANGUAGE_CODE, 'must be a language code such as "en", "zh" or "ru"')
+
+/** Visitor-facing text: language code -> text. English is required; others fall back to it. */
+export const localizedText = z
+  .object({ en: z.string().trim().min(1, 'English text is required and may not be empty') })
+  .catchall(z.string().trim().min(1, 'may not be empty'))
+  .superRefine((value, ctx) => {
+    for (const key of Object.keys(value)) {
+      if (!LANGUAGE_CODE.test(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not a language code` })
+      }
+    }
+  })
+
+export const id = z.string().regex(KEBAB_ID, 'must be a kebab-case id such as "entrance-hall"')
+const colour = z.string().regex(HEX_COLOUR, 'must be a colour such as "#A4161A"')
+/** A path or URL relative to the manifest file. */
+const assetPath = z
+  .string()
+  .min(1)
+  .refine((p) => !/^[a-z][a-z0-9+.-]*:/i.test(p) && !p.startsWith('//'), {
+    message: 'must be a path relative to the manifest (no scheme, no other origin)',
+  })
+
+export const floorMaterial = z.enum(['marble', 'parquet', 'concrete', 'stone', 'linoleum', 'boards'])
+export const wallMaterial = z.enum(['plaster', 'fabric', 'panelling', 'brick', 'painted'])
+export const lightingMood = z.enum(['ceremonial', 'warm', 'furnace', 'formal', 'study', 'cold', 'daylight'])
+
+export const theme = z
+  .object({
+    palette: z
+      .object({
+        wall: colour,
+        floor: colour,
+        ceiling: colour,
+        trim: colour,
+        accent: colour,
+      })
+      .strict(),
+    floor: floorMaterial,
+    wall: wallMaterial,
+    lighting: lightingMood,
+    /** Architectural richness, 0 (bare) to 1 (pilasters, cornices, chandeliers). */
+    ornament: z.number().min(0).max(1).default(0.5),
+    /** Optional floor motif: a star inlay, a runner carpet, a crack. */
+    floorMotif: z.enum(['none', 'star', 'runner', 'crack']).default('none'),
+  })
+  .strict()
+
+export const roomSize = z
+  .object({
+    width: z.number().min(4).max(60),
+    depth: z.number().min(4).max(60),
+    height: z.number().min(2.6).max(15),
+  })
+  .strict()
+
+export const room = z
+  .object({
+    id,
+    title: localizedText,
+    intro: localizedText,
+    order: z.number().int().nonnegative(),
+    size: roomSize,
+    theme,
+  })
+  .strict()
+
+export const artifactKind = z.enum(['poster', 'photograph', 'document', 'painting', 'book', 'notebook', 'letter', 'object'])
+
+export const dating = z
+  .object({
+    start: z.string().regex(PARTIAL_DATE, 'must be a date such as "1950", "1950-02" or "1950-02-14"'),
+    end: z.string().regex(PARTIAL_DATE, 'must be a date such as "1953"').optional(),
+    approximate: z.boolean().default(false),
+  })
+  .strict()
+  .refine((d) => d.end === undefined || d.end >= d.start, { message: 'end may not be before start', path: ['end'] })
+
+/** Real-world size of the work in centimetres. */
+export const dimensions = z
+  .object({
+    width: z.number().positive().max(2000),
+    height: z.number().positive().max(2000),
+    depth: z.number().positive().max(2000).optional(),
+  })
+  .strict()
+
+export const wallSide = z.enum(['north', 'east', 'south', 'west'])
+export const mount = z.enum(['wall', 'plinth', 'vitrine'])
+
+export const placement = z
+  .object({
+    mount: mount.optional(),
+    /** For wall mounts: which wall, and the centre's distance in metres from the wall's left end as seen from the room. */
+    wall: wallSide.optional(),
+    along: z.number().nonnegative().optional(),
+    /** Height of the centre above the floor in metres (wall mounts). */
+    height: z.number().positive().optional(),
+    /** For floor mounts: room-local position in metres from the room's north-west corner. */
+    floor: z.tuple([z.number(), z.number()]).optional(),
+  })
+  .strict()
+
+export const artifact = z
+  .object({
+    id,
+    room: id,
+    kind: artifactKind,
+    title: localizedText,
+    label: localizedText,
+    description: localizedText,
+    date: dating,
+    creator: localizedText,
+    medium: localizedText,
+    dimensions,
+    credit: localizedText,
+    rights: z.string().min(1),
+    assets: z
+      .object({ image: assetPath.optional(), model: assetPath.optional(), thumbnail: assetPath.optional() })
+      .strict()
+      .refine((a) => a.image !== undefined || a.model !== undefined, { message: 'needs an image or a model' }),
+    placement: placement.optional(),
+  })
+  .strict()
+
+export const exhibitionInfo = z
+  .object({
+    id,
+    title: localizedText,
+    subtitle: localizedText.optional(),
+    intro: localizedText,
+    credits: localizedText,
+    languages: z.array(languageCode).min(1),
+    defaultLanguage: languageCode.default('en'),
+    startRoom: id.optional(),
+  })
+  .strict()
+
+export const manifestSchema = z
+  .object({
+    $schema: z.string().optional(),
+    formatVersion: z.literal(FORMAT_VERSION),
+    exhibition: exhibitionInfo,
+    rooms: z.array(room).min(1),
+    artifacts: z.array(artifact),
+  })
+  .strict()
+
+export type LocalizedText = z.infer<typeof localizedText>
+export type Theme = z.infer<typeof theme>
+export type Room = z.infer<typeof room>
+export type ArtifactKind = z.infer<typeof artifactKind>
+export type Dating = z.infer<typeof dating>
+export type Dimensions = z.infer<typeof dimensions>
+export type WallSide = z.infer<typeof wallSide>
+export type Mount = z.infer<typeof mount>
+export type Placement = z.infer<typeof placement>
+export type Artifact = z.infer<typeof artifact>
+export type ExhibitionInfo = z.infer<typeof exhibitionInfo>
+export type Manifest = z.infer<typeof manifestSchema>

@@ -1,0 +1,47 @@
+/**
+ * Per-frame values, mutated inside useFrame and read by the automation API. Kept out of React
+ * state on purpose: writing them 60 times a second through a store would re-render the UI.
+ */
+import type { Vec3 } from '../layout/types'
+
+export interface Runtime {
+  /** The visitor's eye in world metres. */
+  position: Vec3
+  /** Heading about y (0 looks toward -z), and look up/down, in radians. */
+  yaw: number
+  pitch: number
+  /** Keyboard/stick intent this frame: forward (+1) / back, strafe right (+1) / left. */
+  move: { forward: number; strafe: number; turn: number }
+  /** An ongoing glide (click-to-walk, goTo): where to, and what yaw to end at. */
+  glide: { target: [number, number]; yaw: number | null; onArrive?: () => void } | null
+  /** Frames drawn since start, for tests that wait on frames rather than time. */
+  frames: number
+  /** Set by the scene: the last frame's renderer stats. */
+  renderStats: { calls: number; triangles: number; textures: number; geometries: number }
+  /** Resolvers waiting for the next drawn frame. */
+  afterFrame: Array<() => void>
+}
+
+export const runtime: Runtime = {
+  position: [0, 1.6, 0],
+  yaw: 0,
+  pitch: 0,
+  move: { forward: 0, strafe: 0, turn: 0 },
+  glide: null,
+  frames: 0,
+  renderStats: { calls: 0, triangles: 0, textures: 0, geometries: 0 },
+  afterFrame: [],
+}
+
+/** Resolves after `count` more frames have been drawn. */
+export function nextFrames(count = 1): Promise<void> {
+  return new Promise((resolve) => {
+    let left = count
+    const tick = () => {
+      left -= 1
+      if (left <= 0) resolve()
+      else runtime.afterFrame.push(tick)
+    }
+    runtime.afterFrame.push(tick)
+  })
+}

@@ -1,0 +1,123 @@
+/**
+ * The app's one store, built from slices (zustand's pattern). It holds what the interface
+ * shows; per-frame values (camera pose, velocity) live in `runtime` instead.
+ */
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import type { StateCreator } from 'zustand'
+import type { Manifest } from '../manifest/schema'
+import type { ManifestProblem } from '../manifest/validate'
+import type { GalleryLayout } from '../layout/types'
+
+export type Mode = 'loading' | 'start' | 'walk' | 'inspect' | 'xr' | 'error'
+
+export interface AssetWarning {
+  artifactId: string
+  file: string
+  message: string
+}
+
+export interface ExhibitionSlice {
+  manifestUrl: string
+  manifest: Manifest | null
+  layout: GalleryLayout | null
+  manifestErrors: ManifestProblem[]
+  /** A fatal problem that is not about the manifest's content (network, WebGL, foreign origin). */
+  fatal: { title: string; detail: string } | null
+  assetWarnings: AssetWarning[]
+  setExhibition: (manifest: Manifest, layout: GalleryLayout) => void
+  setManifestErrors: (errors: ManifestProblem[]) => void
+  setFatal: (fatal: { title: string; detail: string }) => void
+  addAssetWarning: (warning: AssetWarning) => void
+}
+
+export interface VisitorSlice {
+  mode: Mode
+  /** The room the visitor is in, as the interface shows it (updated on room change, not per frame). */
+  roomId: string | null
+  /** Bumped whenever a room is entered, so the room title card can replay for the same room. */
+  roomEnteredAt: number
+  setMode: (mode: Mode) => void
+  setRoom: (roomId: string) => void
+}
+
+export interface InspectSlice {
+  inspecting: string | null
+  hovered: string | null
+  inspect: (artifactId: string) => void
+  closeInspect: () => void
+  setHovered: (artifactId: string | null) => void
+}
+
+export interface SettingsSlice {
+  language: string
+  mapOpen: boolean
+  setLanguage: (language: string) => void
+  setMapOpen: (open: boolean) => void
+}
+
+export type GalleryState = ExhibitionSlice & VisitorSlice & InspectSlice & SettingsSlice
+
+type Slice<T> = StateCreator<GalleryState, [['zustand/persist', unknown]], [], T>
+
+const createExhibitionSlice: Slice<ExhibitionSlice> = (set) => ({
+  manifestUrl: '',
+  manifest: null,
+  layout: null,
+  manifestErrors: [],
+  fatal: null,
+  assetWarnings: [],
+  setExhibition: (manifest, layout) => set({ manifest, layout, manifestErrors: [] }),
+  setManifestErrors: (manifestErrors) => set({ manifestErrors, mode: 'error' }),
+  setFatal: (fatal) => set({ fatal, mode: 'error' }),
+  addAssetWarning: (warning) =>
+    set((s) =>
+      s.assetWarnings.some((w) => w.artifactId === warning.artifactId && w.file === warning.file)
+        ? s
+        : { assetWarnings: [...s.assetWarnings, warning] },
+    ),
+})
+
+const createVisitorSlice: Slice<VisitorSlice> = (set) => ({
+  mode: 'loading',
+  roomId: null,
+  roomEnteredAt: 0,
+  setMode: (mode) => set({ mode }),
+  setRoom: (roomId) => set((s) => (s.roomId === roomId ? s : { roomId, roomEnteredAt: s.roomEnteredAt + 1 })),
+})
+
+const createInspectSlice: Slice<InspectSlice> = (set) => ({
+  inspecting: null,
+  hovered: null,
+  inspect: (artifactId) => set({ inspecting: artifactId, mode: 'inspect' }),
+  closeInspect: () => set((s) => ({ inspecting: null, mode: s.mode === 'inspect' ? 'walk' : s.mode })),
+  setHovered: (hovered) => set((s) => (s.hovered === hovered ? s : { hovered })),
+})
+
+const createSettingsSlice: Slice<SettingsSlice> = (set) => ({
+  language: 'en',
+  mapOpen: false,
+  setLanguage: (language) => set({ language }),
+  setMapOpen: (mapOpen) => set({ mapOpen }),
+})
+
+/** Bump when the persisted shape changes, and teach `migrate` the step. */
+const SETTINGS_VERSION = 1
+
+export const useGallery = create<GalleryState>()(
+  persist(
+    (...a) => ({
+      ...createExhibitionSlice(...a),
+      ...createVisitorSlice(...a),
+      ...createInspectSlice(...a),
+      ...createSettingsSlice(...a),
+    }),
+    {
+      name: 'gallery-settings',
+      version: SETTINGS_VERSION,
+      // Only the visitor's preferences are remembered (in this browser only; nothing is sent anywhere).
+      partialize: (s) => ({ language: s.language }),
+      migrate: (persisted) => ({ language: 'en', ...(persisted as { language?: string }) }),
+    },
+  ),
+)

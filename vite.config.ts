@@ -1,0 +1,38 @@
+import { defineConfig, type Plugin } from 'vite'
+import react from '@vitejs/plugin-react'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const MANIFEST_SOURCE = fileURLToPath(new URL('./content/exhibition.json', import.meta.url))
+
+/**
+ * Serves the exhibition manifest, which lives in content/ with the rest of the exhibition,
+ * at /exhibition.json beside the built assets in public/, and writes it into dist/.
+ */
+function exhibitionManifest(): Plugin {
+  return {
+    name: 'exhibition-manifest',
+    configureServer(server) {
+      server.watcher.add(MANIFEST_SOURCE)
+      server.middlewares.use('/exhibition.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json; charset=utf-8')
+        res.setHeader('Cache-Control', 'no-cache')
+        res.end(readFileSync(MANIFEST_SOURCE))
+      })
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'exhibition.json', source: readFileSync(MANIFEST_SOURCE) })
+    },
+  }
+}
+
+export default defineConfig({
+  // Relative base so dist/ works from any folder of any static host.
+  base: './',
+  plugins: [react(), exhibitionManifest()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { host: '127.0.0.1' },
+})
