@@ -65,6 +65,12 @@ export interface ArtifactPlacement {
   size: Vec3
   /** Footprint of the stand (plinth or vitrine) on the floor, for rendering and collision; absent for wall mounts. */
   stand?: { center: Vec2; size: Vec2; height: number }
+  /**
+   * The work lies face up on its vitrine (books, papers): after `yaw`, tilt it by -π/2 about its
+   * own x axis (three.js Euler order 'YXZ') so its front (+z) looks up and its top edge points away
+   * from the viewpoint. `size` stays (width, height, depth) in the work's own frame.
+   */
+  flat?: boolean
   /** Where to stand to look at it, and the yaw that faces it. */
   viewpoint: { position: Vec2; yaw: number }
 }

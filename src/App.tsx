@@ -1,0 +1,38 @@
+import { useEffect } from 'react'
+import { useGallery } from './store/store'
+import { Gallery } from './scene/Gallery'
+import { Overlay } from './ui/Overlay'
+import { NoWebGL } from './ui/NoWebGL'
+import { commands } from './navigation/commands'
+
+function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas')
+    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'))
+  } catch {
+    return false
+  }
+}
+
+const HAS_WEBGL = webglAvailable()
+
+/** The page: the 3D gallery underneath, the DOM overlay (start, HUD, panels, errors) above it. */
+export function App() {
+  const manifest = useGallery((s) => s.manifest)
+  const layout = useGallery((s) => s.layout)
+  const mode = useGallery((s) => s.mode)
+  useEffect(() => {
+    if (!HAS_WEBGL) useGallery.getState().setMode('error')
+  }, [])
+  if (!HAS_WEBGL) return <NoWebGL />
+  const onEnter = () => {
+    useGallery.getState().setMode('walk')
+    commands.focusScene()
+  }
+  return (
+    <>
+      {manifest && layout && mode !== 'error' && <Gallery manifest={manifest} layout={layout} />}
+      <Overlay onEnter={onEnter} />
+    </>
+  )
+}

@@ -1,0 +1,124 @@
+/**
+ * `window.__gallery`: the automation API content teams use for QA and the tests drive. Present
+ * in every build; it reads state and moves the visitor, and sends nothing anywhere.
+ */
+import * as THREE from 'three'
+import { localize } from '../i18n'
+import { runtime } from '../store/runtime'
+import { useGallery, type Mode } from '../store/store'
+import { commands } from '../navigation/commands'
+import { sceneAccess } from './sceneAccess'
+import { ARCHITECTURE } from '../scene/Room'
+import { ARTIFACT } from '../scene/RoomWorks'
+import type { ManifestProblem } from '../manifest/validate'
+
+export interface GalleryApi {
+  whenReady(): Promise<void>
+  state(): {
+    mode: Exclude<Mode, 'loading'>
+    roomId: string | null
+    position: [number, number, number]
+    yaw: number
+    inspecting: string | null
+    language: string
+    manifestErrors: ManifestProblem[]
+  }
+  rooms(): Array<{ id: string; title: string; bounds: { min: [number, number]; max: [number, number] } }>
+  artifacts(): Array<{
+    id: string
+    roomId: string
+    kind: string
+    title: string
+    world: [number, number, number]
+    screen: { x: number; y: number } | null
+    placeholder: boolean
+  }>
+  goTo(id: string): Promise<void>
+  renderStats(): { calls: number; triangles: number; textures: number; geometries: number }
+}
+
+declare global {
+  interface Window {
+    __gallery: GalleryApi
+  }
+}
+
+let markReady: () => void = () => {}
+const ready = new Promise<void>((resolve) => (markReady = resolve))
+
+/** Called once the start room has drawn its first frame with its assets. */
+export function announceReady(): void {
+  markReady()
+  window.dispatchEvent(new Event('gallery:ready'))
+}
+
+const raycaster = new THREE.Raycaster()
+
+/** Where a world point appears on screen, or null when it is behind the camera, off screen or behind a wall. */
+function screenPoint(world: THREE.Vector3, artifactId: string): { x: number; y: number } | null {
+  const access = sceneAccess()
+  if (!access) return null
+  const { scene, camera, gl } = access
+  const node = scene.getObjectByName(`artifact:${artifactId}`)
+  if (!node) return null
+  const ndc = world.clone().project(camera)
+  if (ndc.z < -1 || ndc.z > 1 || Math.abs(ndc.x) > 1 || Math.abs(ndc.y) > 1) return null
+  const origin = new THREE.Vector3().setFromMatrixPosition(camera.matrixWorld)
+  const direction = world.clone().sub(origin)
+  const distance = direction.length()
+  raycaster.set(origin, direction.normalize())
+  raycaster.far = distance
+  const blocked = raycaster
+    .intersectObjects(scene.children, true)
+    .some((hit) => hit.object.userData.kind === ARCHITECTURE && hit.distance < distance - 0.08)
+  if (blocked) return null
+  const rect = gl.domElement.getBoundingClientRect()
+  return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height }
+}
+
+export function installAutomationApi(): void {
+  window.__gallery = {
+    whenReady: () => ready,
+    state: () => {
+      const s = useGallery.getState()
+      return {
+        mode: s.mode === 'loading' ? 'start' : s.mode,
+        roomId: s.roomId,
+        position: [...runtime.position],
+        yaw: runtime.yaw,
+        inspecting: s.inspecting,
+        language: s.language,
+        manifestErrors: s.manifestErrors.map((p) => ({ ...p })),
+      }
+    },
+    rooms: () => {
+      const { layout, manifest, language } = useGallery.getState()
+      if (!layout || !manifest) return []
+      return layout.rooms.map((r) => ({
+        id: r.id,
+        title: localize(manifest.rooms.find((m) => m.id === r.id)?.title, language),
+        bounds: { min: [...r.bounds.min], max: [...r.bounds.max] },
+      }))
+    },
+    artifacts: () => {
+      const { layout, manifest, language, assetWarnings } = useGallery.getState()
+      if (!layout || !manifest) return []
+      sceneAccess()?.camera.updateMatrixWorld()
+      return layout.placements.map((p) => {
+        const artifact = manifest.artifacts.find((a) => a.id === p.artifactId)!
+        const node = sceneAccess()?.scene.getObjectByName(`artifact:${p.artifactId}`)
+        return {
+          id: p.artifactId,
+          roomId: p.roomId,
+          kind: artifact.kind,
+          title: localize(artifact.title, language),
+          world: [...p.position],
+          screen: node?.userData.kind === ARTIFACT ? screenPoint(new THREE.Vector3(...p.position), p.artifactId) : null,
+          placeholder: assetWarnings.some((w) => w.artifactId === p.artifactId),
+        }
+      })
+    },
+    goTo: (id) => commands.goTo(id),
+    renderStats: () => ({ ...runtime.renderStats }),
+  }
+}

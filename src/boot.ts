@@ -1,0 +1,63 @@
+/**
+ * Start-up: which manifest, which language, then load, validate and lay out the exhibition.
+ * Everything that can go wrong here ends on the error screen with a reason, never a blank page.
+ */
+import { validateManifest } from './manifest/validate'
+import { computeLayout } from './layout'
+import { useGallery } from './store/store'
+import { i18n } from './i18n'
+
+export const DEFAULT_MANIFEST = 'exhibition.json'
+
+/** Resolves `?manifest=` against the page; only the page's own origin is accepted (schools filter networks, and children's privacy). */
+export function manifestUrlFrom(search: string, pageUrl: string): { url: string } | { refused: string } {
+  const requested = new URLSearchParams(search).get('manifest')
+  const url = new URL(requested ?? DEFAULT_MANIFEST, pageUrl)
+  if (url.origin !== new URL(pageUrl).origin) {
+    return { refused: `The manifest ${url.href} is on another origin (${url.origin}); only manifests from ${new URL(pageUrl).origin} can be opened.` }
+  }
+  return { url: url.href }
+}
+
+export async function loadExhibition(): Promise<void> {
+  const store = useGallery.getState()
+  const target = manifestUrlFrom(location.search, location.href)
+  if ('refused' in target) {
+    store.setFatal({ title: i18n.t('error.fatalTitle'), detail: target.refused })
+    return
+  }
+  useGallery.setState({ manifestUrl: target.url })
+  let json: unknown
+  try {
+    const response = await fetch(target.url, { credentials: 'same-origin' })
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`)
+    const text = await response.text()
+    try {
+      json = JSON.parse(text)
+    } catch (error) {
+      store.setManifestErrors([{ path: '$', message: `not valid JSON: ${(error as Error).message}` }])
+      return
+    }
+  } catch (error) {
+    store.setFatal({ title: i18n.t('error.fatalTitle'), detail: `${target.url}: ${(error as Error).message}` })
+    return
+  }
+  const result = validateManifest(json)
+  if (!result.ok) {
+    store.setManifestErrors(result.problems)
+    return
+  }
+  let layout
+  try {
+    layout = computeLayout(result.manifest)
+  } catch (error) {
+    store.setManifestErrors([{ path: '$.artifacts', message: (error as Error).message }])
+    return
+  }
+  const { languages, defaultLanguage } = result.manifest.exhibition
+  const requested = new URLSearchParams(location.search).get('lang')
+  const current = useGallery.getState().language
+  const language = [requested, current, defaultLanguage].find((l): l is string => !!l && languages.includes(l)) ?? 'en'
+  useGallery.setState({ language })
+  store.setExhibition(result.manifest, layout)
+}

@@ -1,0 +1,8 @@
+export * from './types'
+export * from './constants'
+export { computeLayout } from './computeLayout'
+export { LayoutError, type RoomOverflow } from './errors'
+export { clearance, isWalkable, moveWithCollisions, roomAt, segmentBlocked } from './collision'
+export { yawAlong, yawToward } from './geometry'
+export { mountOf, sizeOf } from './works'
+export { standFor } from './floorWorks'

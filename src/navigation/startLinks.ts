@@ -1,0 +1,62 @@
+import { useGallery } from '../store/store'
+import { roomAt } from '../layout'
+import { announceReady } from '../api/automation'
+import { assetsSettled } from '../scene/assetLoader'
+import { nextFrames } from '../store/runtime'
+import { goTo } from './goTo'
+import { placeVisitor } from './Visitor'
+import { registerCommands } from './commands'
+import { hashFor, parseHash } from './links'
+
+/**
+ * After the exhibition loads: honour a deep link (a room to start in, or an artifact whose
+ * panel opens at once), then keep the address bar following the visitor so it can be copied.
+ */
+export async function startLinks(): Promise<void> {
+  const { manifest, layout } = useGallery.getState()
+  if (!manifest || !layout) return
+  registerCommands({
+    goTo,
+    focusScene: () => document.getElementById('gallery-canvas')?.querySelector('canvas')?.focus(),
+  })
+  const link = parseHash(location.hash)
+  const start = layout.rooms.find((r) => r.id === (manifest.exhibition.startRoom ?? layout.rooms[0]?.id)) ?? layout.rooms[0]!
+  const artifact = link?.type === 'artifact' ? layout.placements.find((p) => p.artifactId === link.id) : undefined
+  const room = link?.type === 'room' ? layout.rooms.find((r) => r.id === link.id) : undefined
+  const spot = artifact?.viewpoint ?? room?.entry ?? start.entry
+  await placeVisitor(spot.position, spot.yaw, { instant: true })
+  useGallery.getState().setRoom(roomAt(layout, spot.position) ?? start.id)
+  if (artifact) {
+    await goTo(artifact.artifactId, { instant: true })
+    useGallery.getState().inspect(artifact.artifactId)
+  } else {
+    useGallery.getState().setMode('start')
+  }
+  await nextFrames(2)
+  await assetsSettled()
+  await nextFrames(2)
+  announceReady()
+  followVisitor()
+  window.addEventListener('hashchange', () => {
+    const next = parseHash(location.hash)
+    if (!next || next.id === currentLink()?.id) return
+    void goTo(next.id).then(() => {
+      if (next.type === 'artifact') useGallery.getState().inspect(next.id)
+    })
+  })
+}
+
+function currentLink() {
+  const s = useGallery.getState()
+  if (s.inspecting) return { type: 'artifact' as const, id: s.inspecting }
+  return s.roomId ? { type: 'room' as const, id: s.roomId } : null
+}
+
+function followVisitor(): void {
+  useGallery.subscribe((s, prev) => {
+    if (s.mode === 'start' || s.mode === 'loading' || s.mode === 'error') return
+    if (s.roomId === prev.roomId && s.inspecting === prev.inspecting && s.mode === prev.mode) return
+    const link = currentLink()
+    if (link && location.hash !== hashFor(link)) history.replaceState(history.state, '', hashFor(link))
+  })
+}

@@ -1,0 +1,104 @@
+import { useEffect, useMemo } from 'react'
+import { addAfterEffect, Canvas, useThree } from '@react-three/fiber'
+import * as THREE from 'three'
+import type { GalleryLayout } from '../layout/types'
+import type { Manifest } from '../manifest/schema'
+import { useGallery } from '../store/store'
+import { runtime } from '../store/runtime'
+import { Visitor } from '../navigation/Visitor'
+import { registerScene } from '../api/sceneAccess'
+import { Room } from './Room'
+import { RoomWorks } from './RoomWorks'
+import { Lights } from './Lights'
+import { localize } from '../i18n'
+
+/** The rooms drawn now: the visitor's room and its neighbours, the only ones a doorway can show. */
+export function roomsInView(layout: GalleryLayout, roomId: string | null): string[] {
+  const index = Math.max(0, layout.rooms.findIndex((r) => r.id === roomId))
+  return [index - 1, index, index + 1].map((i) => layout.rooms[i]?.id ?? '')
+}
+
+/** Reads the renderer's counters after each frame and releases anyone waiting on a drawn frame. */
+function FrameProbe() {
+  const gl = useThree((s) => s.gl)
+  // After the render, not in useFrame: a positive useFrame priority would take over R3F's render loop.
+  useEffect(() => addAfterEffect(() => {
+    const info = gl.info
+    runtime.renderStats = {
+      calls: info.render.calls,
+      triangles: info.render.triangles,
+      textures: info.memory.textures,
+      geometries: info.memory.geometries,
+    }
+    runtime.frames += 1
+    for (const resolve of runtime.afterFrame.splice(0)) resolve()
+  }), [gl])
+  return null
+}
+
+function SceneAccess() {
+  const { scene, camera, gl, size } = useThree()
+  useEffect(() => registerScene({ scene, camera, gl, size }), [scene, camera, gl, size])
+  return null
+}
+
+/**
+ * The 3D gallery: architecture and works of the rooms in view, lights and the walking visitor.
+ *
+ * ```tsx
+ * <Gallery manifest={manifest} layout={layout} />
+ * ```
+ */
+export function Gallery({ manifest, layout }: { manifest: Manifest; layout: GalleryLayout }) {
+  const roomId = useGallery((s) => s.roomId)
+  const language = useGallery((s) => s.language)
+  const rooms = roomsInView(layout, roomId ?? manifest.exhibition.startRoom ?? layout.rooms[0]?.id ?? null)
+  const works = useMemo(() => {
+    const byRoom = new Map<string, Array<{ placement: (typeof layout.placements)[number]; artifact: Manifest['artifacts'][number] }>>()
+    for (const placement of layout.placements) {
+      const artifact = manifest.artifacts.find((a) => a.id === placement.artifactId)
+      if (!artifact) continue
+      byRoom.set(placement.roomId, [...(byRoom.get(placement.roomId) ?? []), { placement, artifact }])
+    }
+    return byRoom
+  }, [manifest, layout])
+  const entranceTitle = useMemo(() => {
+    const { title, subtitle, languages } = manifest.exhibition
+    const first = layout.rooms[0]?.id
+    return first
+      ? { id: first, text: { title: localize(title, language), lines: languages.filter((l) => l !== language).map((l) => localize(title, l)).concat(subtitle ? [localize(subtitle, language)] : []) } }
+      : null
+  }, [manifest, layout, language])
+  return (
+    <Canvas
+      id="gallery-canvas"
+      aria-label={localize(manifest.exhibition.title, language)}
+      dpr={[1, 1.5]}
+      gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
+      camera={{ fov: 62, near: 0.05, far: 120, position: runtime.position }}
+      onCreated={({ gl }) => {
+        gl.toneMapping = THREE.NeutralToneMapping
+        gl.toneMappingExposure = 1.05
+      }}
+      flat={false}
+      tabIndex={-1}
+    >
+      <color attach="background" args={['#1b140e']} />
+      <Lights layout={layout} manifest={manifest} rooms={rooms} />
+      {rooms.map((id) => {
+        const room = layout.rooms.find((r) => r.id === id)
+        const data = manifest.rooms.find((r) => r.id === id)
+        if (!room || !data) return null
+        return (
+          <group key={id}>
+            <Room room={room} data={data} extraText={entranceTitle?.id === id ? entranceTitle.text : undefined} />
+            <RoomWorks room={room} works={works.get(id) ?? []} />
+          </group>
+        )
+      })}
+      <Visitor layout={layout} />
+      <FrameProbe />
+      <SceneAccess />
+    </Canvas>
+  )
+}

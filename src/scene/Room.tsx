@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useState } from 'react'
+import * as THREE from 'three'
+import type { Doorway, RoomLayout } from '../layout/types'
+import type { Room as RoomData } from '../manifest/schema'
+import { localize } from '../i18n'
+import { useGallery } from '../store/store'
+import { walkTo } from '../navigation/Visitor'
+import { accentGeometry, fixtureGeometry, motifGeometry, trimGeometry, wallFaces } from './architecture'
+import { roomSurfaces } from './materials'
+import { MOODS } from './moods'
+import { canvasTexture, drawWallText, fontsFor } from './textCanvas'
+
+/** Tags architecture meshes so the automation API can tell walls from works when testing sight lines. */
+export const ARCHITECTURE = 'architecture'
+
+/**
+ * One room's architecture: floor, ceiling, walls, mouldings, fixtures and wall texts, each a single
+ * merged mesh per material.
+ *
+ * ```tsx
+ * <Room room={layout.rooms[0]} data={manifest.rooms[0]} />
+ * ```
+ */
+export function Room({ room, data, extraText }: { room: RoomLayout; data: RoomData; extraText?: { title: string; lines: string[] } }) {
+  const theme = data.theme
+  const mood = MOODS[theme.lighting]
+  const surfaces = useMemo(
+    () => roomSurfaces(theme, [room.width, room.depth, room.height], room.index * 7919 + 17),
+    [theme, room.width, room.depth, room.height, room.index],
+  )
+  const geometry = useMemo(
+    () => ({
+      walls: wallFaces(room),
+      trim: trimGeometry(room, theme),
+      accent: accentGeometry(room, theme),
+      motif: motifGeometry(room, theme.floorMotif),
+      fixtures: fixtureGeometry(room, mood.fixtures),
+    }),
+    [room, theme, mood.fixtures],
+  )
+  const fixtureMaterial = useMemo(
+    () => new THREE.MeshStandardMaterial({ color: mood.fixture, emissive: mood.fixture, emissiveIntensity: mood.fixtureGlow, roughness: 0.4 }),
+    [mood.fixture, mood.fixtureGlow],
+  )
+  const motifMaterial = useMemo(
+    () =>
+      new THREE.MeshStandardMaterial({
+        // The runner is always a red carpet, whatever the room's accent; the star takes the accent (gilt).
+        color: theme.floorMotif === 'crack' ? '#1d1f22' : theme.floorMotif === 'runner' ? '#7a1414' : theme.palette.accent,
+        roughness: theme.floorMotif === 'runner' ? 0.95 : 0.4,
+        metalness: theme.floorMotif === 'star' ? 0.5 : 0,
+      }),
+    [theme.floorMotif, theme.palette.accent],
+  )
+  useEffect(
+    () => () => {
+      surfaces.dispose()
+      for (const g of Object.values(geometry)) g?.dispose()
+      fixtureMaterial.dispose()
+      motifMaterial.dispose()
+    },
+    [surfaces, geometry, fixtureMaterial, motifMaterial],
+  )
+  const [cx, cz] = room.center
+  return (
+    <group name={`room:${room.id}`}>
+      <mesh geometry={geometry.walls} material={surfaces.wall} userData={{ kind: ARCHITECTURE }} />
+      <mesh material={surfaces.floor} rotation-x={-Math.PI / 2} position={[cx, 0, cz]} userData={{ kind: ARCHITECTURE, floor: true }}
+        name="floor"
+        onClick={(e) => {
+          // A drag to look around ends in a click too; only a still click walks.
+          if (e.delta > 6 || useGallery.getState().mode !== 'walk') return
+          e.stopPropagation()
+          walkTo([e.point.x, e.point.z])
+        }}
+      >
+        <planeGeometry args={[room.width, room.depth]} />
+      </mesh>
+      <mesh material={surfaces.ceiling} rotation-x={Math.PI / 2} position={[cx, room.height, cz]} userData={{ kind: ARCHITECTURE }}>
+        <planeGeometry args={[room.width, room.depth]} />
+      </mesh>
+      <mesh geometry={geometry.trim} material={surfaces.trim} userData={{ kind: ARCHITECTURE }} />
+      {geometry.accent && <mesh geometry={geometry.accent} material={surfaces.accent} userData={{ kind: ARCHITECTURE }} />}
+      {geometry.motif && <mesh geometry={geometry.motif} material={motifMaterial} />}
+      <mesh geometry={geometry.fixtures} material={fixtureMaterial} />
+      <WallText room={room} data={data} extraText={extraText} />
+    </group>
+  )
+}
+
+function eastDoor(room: RoomLayout): Doorway | undefined {
+  return room.doorways.find((d) => d.axis === 'z' && Math.abs(d.center[0] - room.bounds.max[0]) < 1e-3)
+}
+
+/** The room's title over its far doorway, where a visitor coming in looks first; the intro sits beneath on the lintel wall. */
+function WallText({ room, data, extraText }: { room: RoomLayout; data: RoomData; extraText?: { title: string; lines: string[] } }) {
+  const language = useGallery((s) => s.language)
+  const [texture, setTexture] = useState<THREE.CanvasTexture | null>(null)
+  const door = eastDoor(room)
+  const bottom = door ? door.height + 0.45 : 1.1
+  const top = room.height - 0.55
+  const height = Math.min(top - bottom, 2.6)
+  const width = Math.min(room.depth * 0.5, height * 2.4)
+  const title = extraText?.title ?? localize(data.title, language)
+  const body = extraText ? extraText.lines.join('\n') : door ? '' : localize(data.intro, language)
+  useEffect(() => {
+    let cancelled = false
+    const canvas = document.createElement('canvas')
+    canvas.width = 1024
+    canvas.height = Math.round((1024 * height) / width)
+    fontsFor(title + body).then(() => {
+      if (cancelled) return
+      drawWallText(canvas, title, body, {
+        background: data.theme.palette.wall,
+        ink: new THREE.Color(data.theme.palette.wall).getHSL({ h: 0, s: 0, l: 0 }).l > 0.5 ? '#2a1d12' : '#f6ecd6',
+        accent: data.theme.palette.accent,
+      })
+      setTexture(canvasTexture(canvas))
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [title, body, width, height, data.theme.palette.wall, data.theme.palette.accent])
+  useEffect(() => () => texture?.dispose(), [texture])
+  if (!texture || height < 0.6) return null
+  return (
+    <mesh position={[room.bounds.max[0] - 0.02, bottom + height / 2, 0]} rotation-y={-Math.PI / 2} userData={{ kind: ARCHITECTURE }}>
+      <planeGeometry args={[width, height]} />
+      <meshStandardMaterial map={texture} roughness={0.9} />
+    </mesh>
+  )
+}

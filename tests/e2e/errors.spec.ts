@@ -1,0 +1,60 @@
+import { test, expect, openGallery, state } from './fixtures'
+
+test('a broken manifest shows the error screen listing every problem with its path', async ({ page }) => {
+  const good = await (await page.request.get('./exhibition.json')).json()
+  const broken = structuredClone(good)
+  broken.rooms[1].size.width = -3
+  broken.rooms[2].colour = 'red'
+  broken.artifacts[0].room = 'no-such-room'
+  delete broken.artifacts[1].title.en
+  await page.route('**/broken/exhibition.json', (route) => route.fulfill({ json: broken }))
+  await page.goto('./?manifest=broken/exhibition.json')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const errors = (await state(page)).manifestErrors
+  expect(errors.map((e) => e.path)).toEqual(
+    expect.arrayContaining(['$.rooms[1].size.width', '$.rooms[2].colour', '$.artifacts[0].room', '$.artifacts[1].title.en']),
+  )
+  expect((await state(page)).mode).toBe('error')
+  for (const path of ['$.rooms[1].size.width', '$.rooms[2].colour', '$.artifacts[0].room', '$.artifacts[1].title.en']) {
+    await expect(page.getByText(path, { exact: true })).toBeVisible()
+  }
+  await expect(page.locator('#gallery-canvas')).toHaveCount(0)
+})
+
+test('a manifest that is not JSON is reported, not a blank page', async ({ page }) => {
+  await page.route('**/garbled/exhibition.json', (route) => route.fulfill({ body: '{ "formatVersion": 1, ', contentType: 'application/json' }))
+  await page.goto('./?manifest=garbled/exhibition.json')
+  await expect.poll(() => state(page).then((s) => s.manifestErrors.length)).toBeGreaterThan(0)
+  await expect(page.getByText('not valid JSON', { exact: false })).toBeVisible()
+})
+
+test('a manifest from another origin is refused with a clear message', async ({ page }) => {
+  await page.goto('./?manifest=https://example.org/exhibition.json')
+  await expect.poll(() => state(page).then((s) => s.mode)).toBe('error')
+  await expect(page.getByText('example.org', { exact: false }).first()).toBeVisible()
+})
+
+test('a missing image becomes a labelled placeholder while every other artifact renders', async ({ page }) => {
+  const manifest = await (await page.request.get('./exhibition.json')).json()
+  const victim = manifest.artifacts.find((a: { room: string; assets: { image?: string } }) => a.room === 'entrance-hall' && a.assets.image)
+  await page.route(`**/${victim.assets.image}`, (route) => route.fulfill({ status: 404, body: 'gone' }))
+  await openGallery(page)
+  const artifacts = await page.evaluate(() => window.__gallery.artifacts())
+  const inHall = artifacts.filter((a) => a.roomId === 'entrance-hall')
+  expect(inHall.find((a) => a.id === victim.id)!.placeholder).toBe(true)
+  expect(inHall.filter((a) => a.id !== victim.id).every((a) => !a.placeholder)).toBe(true)
+  await expect(page.getByText(victim.assets.image, { exact: false }).first()).toBeVisible()
+})
+
+test('without WebGL the page says so instead of going blank', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (/webgl/.test(type)) return null
+      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest)
+    } as typeof original
+  })
+  await page.goto('./')
+  await expect(page.getByText(/WebGL/).first()).toBeVisible()
+  expect((await state(page)).mode).toBe('error')
+})

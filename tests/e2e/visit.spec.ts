@@ -1,0 +1,167 @@
+import { test, expect, openGallery, enter, state, SCREENSHOTS } from './fixtures'
+import type { Page } from '@playwright/test'
+
+/** Mean and spread of the canvas's pixels, from a real screenshot of it. */
+async function canvasStats(page: Page) {
+  const png = await page.locator('#gallery-canvas canvas').screenshot()
+  return page.evaluate(async (b64) => {
+    const img = new Image()
+    img.src = `data:image/png;base64,${b64}`
+    await img.decode()
+    const c = document.createElement('canvas')
+    c.width = img.width
+    c.height = img.height
+    const ctx = c.getContext('2d')!
+    ctx.drawImage(img, 0, 0)
+    const { data } = ctx.getImageData(0, 0, c.width, c.height)
+    let sum = 0
+    let sq = 0
+    const n = data.length / 4
+    const colours = new Set<number>()
+    for (let i = 0; i < data.length; i += 4) {
+      const l = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!
+      sum += l
+      sq += l * l
+      if (i % 64 === 0) colours.add((data[i]! >> 3) * 1024 + (data[i + 1]! >> 3) * 32 + (data[i + 2]! >> 3))
+    }
+    const mean = sum / n
+    return { mean, std: Math.sqrt(sq / n - mean * mean), colours: colours.size }
+  }, png.toString('base64'))
+}
+
+test('the start room renders a lit, detailed scene behind the start screen', async ({ page }) => {
+  await openGallery(page)
+  const stats = await canvasStats(page)
+  expect(stats.mean).toBeGreaterThan(30)
+  expect(stats.mean).toBeLessThan(235)
+  expect(stats.std).toBeGreaterThan(12)
+  expect(stats.colours).toBeGreaterThan(200)
+  await page.screenshot({ path: `${SCREENSHOTS}/start-screen.png` })
+})
+
+test('walking forward by keyboard moves the visitor, and a wall stops them', async ({ page }) => {
+  await openGallery(page)
+  await enter(page)
+  await page.evaluate(() => window.__gallery.goTo('entrance-hall'))
+  const start = await state(page)
+  // The entry faces east down the enfilade: walk forward a little.
+  await page.keyboard.down('KeyW')
+  await expect.poll(async () => (await state(page)).position[0], { timeout: 20_000 }).toBeGreaterThan(start.position[0] + 0.5)
+  await page.keyboard.up('KeyW')
+  // Turn round to face the solid west wall (yaw +pi/2), then walk into it.
+  await page.keyboard.down('ArrowLeft')
+  await expect.poll(async () => (await state(page)).yaw, { timeout: 20_000 }).toBeGreaterThan(Math.PI / 2 - 0.1)
+  await page.keyboard.up('ArrowLeft')
+  await page.keyboard.down('KeyW')
+  // Keep walking until the visitor stops moving: they must stop inside the room, short of the wall.
+  let last = (await state(page)).position
+  for (let i = 0; i < 120; i++) {
+    await page.waitForTimeout(250)
+    const now = (await state(page)).position
+    if (Math.hypot(now[0] - last[0], now[2] - last[2]) < 0.002) break
+    last = now
+  }
+  await page.keyboard.up('KeyW')
+  const stopped = await state(page)
+  const hall = (await page.evaluate(() => window.__gallery.rooms())).find((r) => r.id === start.roomId)!
+  expect(stopped.roomId).toBe(start.roomId)
+  // Stopped at the west wall: within a metre of it, but never closer than the visitor's radius.
+  expect(stopped.position[0] - hall.bounds.min[0]).toBeGreaterThan(0.28)
+  expect(stopped.position[0] - hall.bounds.min[0]).toBeLessThan(1.0)
+})
+
+test('walking east through the doorways reaches every room in order', async ({ page }) => {
+  test.setTimeout(240_000)
+  await openGallery(page)
+  await enter(page)
+  const rooms = await page.evaluate(() => window.__gallery.rooms())
+  const visited: string[] = [(await state(page)).roomId!]
+  await page.keyboard.down('Shift')
+  await page.keyboard.down('KeyW')
+  const last = rooms[rooms.length - 1]!.id
+  const deadline = Date.now() + 200_000
+  while (visited[visited.length - 1] !== last && Date.now() < deadline) {
+    await page.waitForTimeout(200)
+    const { roomId } = await state(page)
+    if (roomId && roomId !== visited[visited.length - 1]) visited.push(roomId)
+  }
+  await page.keyboard.up('KeyW')
+  await page.keyboard.up('Shift')
+  expect(visited).toEqual(rooms.map((r) => r.id))
+  expect(new URL(page.url()).hash).toBe(`#/room/${last}`)
+})
+
+test('clicking an artifact opens its panel with its title; Esc returns to walking where the visitor stood', async ({ page }) => {
+  await openGallery(page)
+  await enter(page)
+  const target = (await page.evaluate(() => window.__gallery.artifacts())).find((a) => a.roomId === 'east-met-east' && a.kind === 'poster')!
+  await page.evaluate((id) => window.__gallery.goTo(id), target.id)
+  const visible = (await page.evaluate(() => window.__gallery.artifacts())).find((a) => a.id === target.id)!
+  expect(visible.screen).not.toBeNull()
+  const before = await state(page)
+  await page.mouse.move(visible.screen!.x, visible.screen!.y)
+  await expect(page.locator('#gallery-canvas canvas')).toHaveCSS('cursor', 'pointer')
+  await page.mouse.click(visible.screen!.x, visible.screen!.y)
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(target.title)
+  expect((await state(page)).inspecting).toBe(target.id)
+  expect(new URL(page.url()).hash).toBe(`#/artifact/${target.id}`)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  const after = await state(page)
+  expect(after.mode).toBe('walk')
+  expect(after.inspecting).toBeNull()
+  expect(after.position).toEqual(before.position)
+})
+
+test('a deep link opens straight on the artifact, the visitor placed before it', async ({ page }) => {
+  const id = 'yangtze-bridge-model'
+  await openGallery(page, `./#/artifact/${id}`)
+  const s = await state(page)
+  expect(s.mode).toBe('inspect')
+  expect(s.inspecting).toBe(id)
+  expect(s.roomId).toBe('canvas-to-factory')
+  const a = (await page.evaluate(() => window.__gallery.artifacts())).find((x) => x.id === id)!
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText(a.title)
+  expect(a.screen).not.toBeNull()
+})
+
+test('a room link starts in that room', async ({ page }) => {
+  await openGallery(page, './#/room/knowledge-bridge')
+  expect((await state(page)).roomId).toBe('knowledge-bridge')
+})
+
+for (const lang of ['en', 'zh', 'ru'] as const) {
+  test(`screenshots of every room and of a panel in ${lang}`, async ({ page }) => {
+    test.setTimeout(240_000)
+    await openGallery(page, `./?lang=${lang}`)
+    await enter(page)
+    expect((await state(page)).language).toBe(lang)
+    const rooms = await page.evaluate(() => window.__gallery.rooms())
+    if (lang === 'en') {
+      for (const room of rooms) {
+        await page.evaluate((id) => window.__gallery.goTo(id), room.id)
+        await page.screenshot({ path: `${SCREENSHOTS}/room-${room.id}.png` })
+      }
+    }
+    const poster = (await page.evaluate(() => window.__gallery.artifacts())).find((a) => a.kind === 'poster')!
+    await page.evaluate((id) => window.__gallery.goTo(id), poster.id)
+    const { screen } = (await page.evaluate(() => window.__gallery.artifacts())).find((a) => a.id === poster.id)!
+    await page.mouse.click(screen!.x, screen!.y)
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await page.screenshot({ path: `${SCREENSHOTS}/panel-${lang}.png` })
+  })
+}
+
+test('?lang=zh shows Chinese interface and titles, and the switcher changes them live', async ({ page }) => {
+  await openGallery(page, './?lang=zh')
+  await expect(page.getByRole('button', { name: '进入' })).toBeVisible()
+  const titles = (await page.evaluate(() => window.__gallery.artifacts())).map((a) => a.title)
+  expect(titles.every((t) => /[\u4e00-\u9fff]/.test(t))).toBe(true)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh')
+  await page.getByRole('button', { name: 'Русский' }).first().click()
+  await expect.poll(() => state(page).then((s) => s.language)).toBe('ru')
+  const ru = (await page.evaluate(() => window.__gallery.artifacts())).map((a) => a.title)
+  expect(ru.every((t) => /[\u0400-\u04ff]/.test(t))).toBe(true)
+})

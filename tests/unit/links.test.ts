@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { hashFor, parseHash } from '../../src/navigation/links'
+import { manifestUrlFrom } from '../../src/boot'
+
+describe('shareable links', () => {
+  it('round-trips room and artifact links', () => {
+    for (const link of [{ type: 'room', id: 'entrance-hall' }, { type: 'artifact', id: 'treaty-1950-poster' }] as const) {
+      expect(parseHash(hashFor(link))).toEqual(link)
+    }
+  })
+  it('ignores anything else', () => {
+    for (const hash of ['', '#', '#/room/', '#/tour/x', '#/room/Bad Id', '#/artifact/a/b', '#room/a']) expect(parseHash(hash)).toBeNull()
+  })
+})
+
+describe('choosing the manifest', () => {
+  const page = 'https://museum.example/gallery/index.html?lang=zh'
+  it('defaults to exhibition.json beside the page', () => {
+    expect(manifestUrlFrom('', page)).toEqual({ url: 'https://museum.example/gallery/exhibition.json' })
+  })
+  it('resolves ?manifest= against the page', () => {
+    expect(manifestUrlFrom('?manifest=other/show.json', page)).toEqual({ url: 'https://museum.example/gallery/other/show.json' })
+    expect(manifestUrlFrom('?manifest=/shows/a.json', page)).toEqual({ url: 'https://museum.example/shows/a.json' })
+  })
+  it('refuses any other origin', () => {
+    for (const m of ['https://evil.example/x.json', '//evil.example/x.json', 'http://museum.example/x.json']) {
+      const result = manifestUrlFrom(`?manifest=${encodeURIComponent(m)}`, page)
+      expect('refused' in result && result.refused).toMatch(/another origin/)
+    }
+  })
+})
