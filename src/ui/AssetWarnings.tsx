@@ -1,0 +1,45 @@
+import { useState } from 'react'
+import { useT } from '../i18n'
+import { useGallery } from '../store/store'
+
+/**
+ * A small, non-blocking note (bottom left) listing the files that did not load, for the content
+ * team; the exhibition carries on with placeholders. Dismissing hides it until a new file fails.
+ *
+ * ```tsx
+ * <AssetWarnings />
+ * ```
+ */
+export function AssetWarnings() {
+  const t = useT()
+  const warnings = useGallery((s) => s.assetWarnings)
+  const mode = useGallery((s) => s.mode)
+  const [dismissed, setDismissed] = useState(0)
+  if (warnings.length <= dismissed || mode === 'xr' || mode === 'error') return null
+  return (
+    <aside className="vm-toast vm-panel" aria-labelledby="vm-toast-title">
+      <div className="vm-dialog-head">
+        <h2 id="vm-toast-title" className="vm-small-heading">
+          {t('assets.heading', { count: warnings.length })}
+        </h2>
+        <button
+          type="button"
+          className="vm-icon-button"
+          aria-label={t('assets.dismissLong')}
+          title={t('assets.dismiss')}
+          onClick={() => setDismissed(warnings.length)}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <p className="vm-toast-hint">{t('assets.hint')}</p>
+      <ul className="vm-toast-list">
+        {warnings.map((w) => (
+          <li key={`${w.artifactId}:${w.file}`}>
+            <code>{w.file}</code> <span className="vm-toast-detail">({w.artifactId}: {w.message})</span>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  )
+}

@@ -1,0 +1,183 @@
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
+import { formatDating, formatDimensions, pickLocalized, useLanguage, useT } from '../i18n'
+import type { Artifact } from '../manifest/schema'
+import { resolveAsset } from '../manifest/assets'
+import { commands } from '../navigation/commands'
+import { useGallery } from '../store/store'
+import { ErrorBoundary } from './ErrorBoundary'
+import { roomSequence } from './roomSequence'
+import { useModalFocus } from './useModalFocus'
+import { ZoomableImage } from './ZoomableImage'
+
+// Not in the first bundle: three's loaders and drei come with the first model looked at.
+const ModelViewer = lazy(() => import('./ModelViewer'))
+
+/**
+ * The museum label for the artifact being inspected, as a modal dialog (right side on wide
+ * screens, a bottom sheet on phones): the zoomable image or a turnable 3D model, title, date,
+ * creator, medium, dimensions, description, label text, credit and rights, and buttons for the
+ * previous / next artifact in the room (←/→ too), which also walk the visitor there.
+ * Esc or × closes it and returns to walking. Shown while the mode is 'inspect'.
+ *
+ * ```tsx
+ * <InspectPanel />
+ * ```
+ */
+export function InspectPanel() {
+  const mode = useGallery((s) => s.mode)
+  const inspecting = useGallery((s) => s.inspecting)
+  const manifest = useGallery((s) => s.manifest)
+  const artifact = mode === 'inspect' && inspecting ? manifest?.artifacts.find((a) => a.id === inspecting) : undefined
+  if (!manifest || !artifact) return null
+  return <InspectDialog artifact={artifact} artifacts={manifest.artifacts} />
+}
+
+function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts: readonly Artifact[] }) {
+  const t = useT()
+  const language = useLanguage()
+  const manifestUrl = useGallery((s) => s.manifestUrl)
+  const dialog = useRef<HTMLDivElement>(null)
+  const close = () => useGallery.getState().closeInspect()
+  useModalFocus(dialog, true, { onEscape: close })
+
+  const { index, total, previous, next } = roomSequence(artifacts, artifact)
+  const go = (other: Artifact) => {
+    if (other.id === artifact.id) return
+    useGallery.getState().inspect(other.id)
+    void commands.goTo(other.id)
+  }
+
+  // Announce the new title after previous / next (the dialog's name is read only on opening).
+  const [moved, setMoved] = useState(false)
+  const firstId = useRef(artifact.id)
+  useEffect(() => {
+    if (artifact.id !== firstId.current) setMoved(true)
+  }, [artifact.id])
+
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || total < 2) return
+    if (event.key === 'ArrowLeft') {
+      event.preventDefault()
+      go(previous)
+    } else if (event.key === 'ArrowRight') {
+      event.preventDefault()
+      go(next)
+    }
+  }
+
+  const text = (value: Artifact['title']) => {
+    const picked = pickLocalized(value, language)
+    return { children: picked.text, lang: picked.lang !== language ? picked.lang : undefined }
+  }
+  const title = text(artifact.title)
+  const { image, model } = artifact.assets
+  const [view, setView] = useState<'model' | 'image'>(model ? 'model' : 'image')
+  useEffect(() => setView(artifact.assets.model ? 'model' : 'image'), [artifact.id, artifact.assets.model])
+  const showing = view === 'model' && model ? 'model' : image ? 'image' : 'model'
+  const warn = (file: string, message: string) =>
+    useGallery.getState().addAssetWarning({ artifactId: artifact.id, file, message })
+
+  return (
+    <div
+      ref={dialog}
+      className="vm-inspect vm-panel"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="vm-inspect-title"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <div className="vm-inspect-bar">
+        <p className="vm-inspect-counter">{t('inspect.counter', { index: index + 1, total })}</p>
+        {total > 1 && (
+          <div className="vm-inspect-nav">
+            <button type="button" className="vm-button vm-button-small" title={t('inspect.previousLong')} onClick={() => go(previous)}>
+              <span aria-hidden="true">‹ </span>
+              {t('inspect.previous')}
+            </button>
+            <button type="button" className="vm-button vm-button-small" title={t('inspect.nextLong')} onClick={() => go(next)}>
+              {t('inspect.next')}
+              <span aria-hidden="true"> ›</span>
+            </button>
+          </div>
+        )}
+        <button type="button" className="vm-icon-button vm-close" aria-label={t('inspect.close')} title={t('inspect.closeLong')} onClick={close}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div className="vm-inspect-scroll">
+        {image && model && (
+          <div className="vm-media-switch" role="group" aria-label={`${t('inspect.showModel')} / ${t('inspect.showImage')}`}>
+            <button type="button" className="vm-button vm-button-small" aria-pressed={showing === 'model'} onClick={() => setView('model')}>
+              {t('inspect.showModel')}
+            </button>
+            <button type="button" className="vm-button vm-button-small" aria-pressed={showing === 'image'} onClick={() => setView('image')}>
+              {t('inspect.showImage')}
+            </button>
+          </div>
+        )}
+        <div className="vm-media">
+          {showing === 'image' && image ? (
+            <ZoomableImage
+              key={image}
+              src={resolveAsset(manifestUrl, image)}
+              alt={title.children}
+              file={image}
+              onError={() => warn(image, 'image could not be loaded')}
+            />
+          ) : model ? (
+            <ErrorBoundary
+              key={model}
+              onError={(error) => warn(model, `3D model could not be loaded${error instanceof Error ? `: ${error.message}` : ''}`)}
+              fallback={
+                <div className="vm-media-placeholder" role="img" aria-label={`${t('inspect.modelMissing')}: ${model}`}>
+                  <p className="vm-placeholder-title">{t('inspect.modelMissing')}</p>
+                  <p className="vm-placeholder-file">{t('inspect.modelMissingFile', { file: model })}</p>
+                </div>
+              }
+            >
+              <Suspense fallback={<p className="vm-model-loading">{t('inspect.modelLoading')}</p>}>
+                <ModelViewer url={resolveAsset(manifestUrl, model)} title={title.children} />
+              </Suspense>
+            </ErrorBoundary>
+          ) : null}
+        </div>
+        <div className="vm-label">
+          <h2 id="vm-inspect-title" className="vm-label-title" lang={title.lang}>
+            {title.children}
+          </h2>
+          <p className="vm-label-date">
+            <span className="vm-sr-only">{t('inspect.date')}: </span>
+            {formatDating(artifact.date, language)}
+          </p>
+          <dl className="vm-label-facts">
+            <div>
+              <dt className="vm-sr-only">{t('inspect.creator')}</dt>
+              <dd className="vm-label-creator" {...text(artifact.creator)} />
+            </div>
+            <div>
+              <dt className="vm-sr-only">{t('inspect.medium')}</dt>
+              <dd {...text(artifact.medium)} />
+            </div>
+            <div>
+              <dt className="vm-sr-only">{t('inspect.dimensions')}</dt>
+              <dd>{formatDimensions(artifact.dimensions, language)}</dd>
+            </div>
+          </dl>
+          <p className="vm-label-body" {...text(artifact.description)} />
+          <p className="vm-label-text" {...text(artifact.label)} />
+          <p className="vm-credit">
+            <span className="vm-sr-only">{t('inspect.credit')}: </span>
+            <span {...text(artifact.credit)} />
+            <br />
+            <span className="vm-sr-only">{t('inspect.rights')}: </span>
+            <span className="vm-rights">{artifact.rights}</span>
+          </p>
+        </div>
+      </div>
+      <p className="vm-sr-only" aria-live="polite">
+        {moved ? `${title.children}. ${t('inspect.counter', { index: index + 1, total })}` : ''}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,58 @@
+import '@fontsource/noto-serif-sc/400.css'
+import '@fontsource/noto-serif-sc/700.css'
+import '@fontsource/noto-sans-sc/400.css'
+import './styles.css'
+import '../i18n'
+import { useState } from 'react'
+import { useGallery } from '../store/store'
+import { AssetWarnings } from './AssetWarnings'
+import { ErrorScreen } from './ErrorScreen'
+import { Hud } from './Hud'
+import { InspectPanel } from './InspectPanel'
+import { MapPanel } from './MapPanel'
+import { NoWebGL } from './NoWebGL'
+import { StartScreen } from './StartScreen'
+import { useMapShortcut } from './useMapShortcut'
+import { hasWebGL } from './webgl'
+
+export interface OverlayProps {
+  /** Called when the visitor presses "Enter the exhibition". */
+  onEnter: () => void
+  /** Whether WebGL works here; detected with `hasWebGL()` when left out. */
+  webgl?: boolean
+}
+
+/**
+ * The whole DOM interface over the canvas, in one component: start screen, HUD, inspect panel,
+ * floor plan, asset warnings, and the error and no-WebGL pages. The root lets pointer events
+ * through to the canvas except on its own panels and buttons.
+ *
+ * ```tsx
+ * <Canvas ... />
+ * <Overlay onEnter={() => { useGallery.getState().setMode('walk'); commands.focusScene() }} />
+ * ```
+ */
+export function Overlay({ onEnter, webgl }: OverlayProps) {
+  const mode = useGallery((s) => s.mode)
+  const [detected] = useState(() => webgl ?? hasWebGL())
+  useMapShortcut()
+  const canDraw = webgl ?? detected
+
+  return (
+    <div className="vm-overlay">
+      {!canDraw ? (
+        <NoWebGL />
+      ) : mode === 'error' ? (
+        <ErrorScreen />
+      ) : mode === 'xr' ? null : (
+        <>
+          <StartScreen onEnter={onEnter} />
+          <Hud />
+          <InspectPanel />
+          <MapPanel />
+        </>
+      )}
+      <AssetWarnings />
+    </div>
+  )
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react'
+import { localize, pickLocalized, useLanguage, useT } from '../i18n'
+import { useGallery } from '../store/store'
+import { ControlsHelp } from './ControlsHelp'
+import { LanguageSwitcher } from './LanguageSwitcher'
+
+export interface StartScreenProps {
+  /** Called when the visitor presses "Enter the exhibition" (the App starts walking, audio, etc.). */
+  onEnter: () => void
+}
+
+/**
+ * The welcome panel over the canvas: exhibition title and subtitle, intro, a big "Enter"
+ * button (focused as soon as it can be pressed), the language switcher and how to move.
+ * Shown while the mode is 'loading' (the button disabled, saying "Loading…") or 'start'.
+ *
+ * ```tsx
+ * <StartScreen onEnter={() => useGallery.getState().setMode('walk')} />
+ * ```
+ */
+export function StartScreen({ onEnter }: StartScreenProps) {
+  const t = useT()
+  const language = useLanguage()
+  const mode = useGallery((s) => s.mode)
+  const exhibition = useGallery((s) => s.manifest?.exhibition)
+  const enter = useRef<HTMLButtonElement>(null)
+  const loading = mode === 'loading'
+  const shown = mode === 'start' || mode === 'loading'
+
+  // A disabled button cannot take focus, so focus it the moment loading ends.
+  useEffect(() => {
+    if (mode === 'start') enter.current?.focus({ preventScroll: true })
+  }, [mode])
+
+  if (!shown) return null
+  const title = exhibition ? pickLocalized(exhibition.title, language) : { text: t('app.name'), lang: language }
+  const subtitle = exhibition?.subtitle ? pickLocalized(exhibition.subtitle, language) : null
+  const intro = exhibition ? pickLocalized(exhibition.intro, language) : null
+  const credits = exhibition ? localize(exhibition.credits, language) : ''
+
+  return (
+    <main className="vm-start" aria-labelledby="vm-start-title">
+      <div className="vm-panel vm-start-panel">
+        <div className="vm-start-top">
+          <LanguageSwitcher />
+        </div>
+        <h1 id="vm-start-title" className="vm-start-title" lang={title.lang !== language ? title.lang : undefined}>
+          {title.text}
+        </h1>
+        {subtitle && (
+          <p className="vm-start-subtitle" lang={subtitle.lang !== language ? subtitle.lang : undefined}>
+            {subtitle.text}
+          </p>
+        )}
+        <div className="vm-rule" aria-hidden="true" />
+        {intro && (
+          <p className="vm-start-intro" lang={intro.lang !== language ? intro.lang : undefined}>
+            {intro.text}
+          </p>
+        )}
+        <button
+          ref={enter}
+          type="button"
+          className="vm-button vm-button-primary vm-enter"
+          disabled={loading}
+          autoFocus
+          onClick={onEnter}
+        >
+          {loading ? t('start.loading') : t('start.enter')}
+        </button>
+        <p className="vm-sr-only" role="status">
+          {loading ? t('start.loadingStatus') : ''}
+        </p>
+        <section className="vm-start-help" aria-labelledby="vm-start-help-title">
+          <h2 id="vm-start-help-title" className="vm-small-heading">
+            {t('controls.heading')}
+          </h2>
+          <ControlsHelp />
+        </section>
+        {credits && (
+          <p className="vm-credit">
+            <span className="vm-credit-label">{t('start.credits')}: </span>
+            {credits}
+          </p>
+        )}
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,28 @@
+/** The P key opens and closes the floor plan while walking. */
+import { useEffect } from 'react'
+import { useGallery } from '../store/store'
+
+/** True when a key press belongs to a text field rather than to the gallery. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || target.matches('input, textarea, select')
+}
+
+/**
+ * Binds P (by physical key, so it also works on Russian and Chinese keyboard layouts) to toggle
+ * `mapOpen` in walk mode. Esc is handled by the open dialog itself.
+ */
+export function useMapShortcut(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.code !== 'KeyP' || event.repeat || event.altKey || event.ctrlKey || event.metaKey) return
+      if (event.defaultPrevented || isTyping(event.target)) return
+      const { mode, mapOpen, setMapOpen } = useGallery.getState()
+      if (mode !== 'walk') return
+      event.preventDefault()
+      setMapOpen(!mapOpen)
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import i18next from 'i18next'
+import { resources, UI_LANGUAGES } from '../../src/i18n/resources'
+import { languageFromSearch, withLanguage } from '../../src/i18n/url'
+
+/** Every leaf of a nested strings object as [dotted key, value]. */
+function leaves(value: unknown, prefix = ''): Array<[string, unknown]> {
+  if (value === null || typeof value !== 'object') return [[prefix, value]]
+  return Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k))
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort()
+
+describe('interface strings', () => {
+  const english = new Map(leaves(resources.en.translation))
+
+  it('has a good number of keys', () => {
+    expect(english.size).toBeGreaterThan(60)
+  })
+
+  for (const lang of UI_LANGUAGES) {
+    describe(lang, () => {
+      const own = new Map(leaves(resources[lang].translation))
+
+      it('has exactly the English keys', () => {
+        expect([...own.keys()].sort()).toEqual([...english.keys()].sort())
+      })
+
+      it('has non-empty text for every key', () => {
+        for (const [key, value] of own) {
+          expect(typeof value, key).toBe('string')
+          expect((value as string).trim(), key).not.toBe('')
+        }
+      })
+
+      it('keeps the English placeholders', () => {
+        for (const [key, value] of english) {
+          expect(placeholders(String(own.get(key))), `${lang}: ${key}`).toEqual(placeholders(String(value)))
+        }
+      })
+    })
+  }
+
+  it('are translated, not copied (apart from key names)', () => {
+    const same = leaves(resources.zh.translation).filter(([k, v]) => v === english.get(k)).map(([k]) => k)
+    expect(same.every((k) => k.startsWith('controls.') && k.endsWith('Key'))).toBe(true)
+  })
+
+  it('work through i18next in every language, with interpolation', async () => {
+    const i18n = i18next.createInstance()
+    await i18n.init({ resources, lng: 'ru', fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false } })
+    expect(i18n.t('inspect.counter', { index: 2, total: 7 })).toBe('Экспонат 2 из 7')
+    await i18n.changeLanguage('zh')
+    expect(i18n.t('inspect.counter', { index: 2, total: 7 })).toBe('第 2 件，共 7 件')
+    await i18n.changeLanguage('en')
+    expect(i18n.t('inspect.counter', { index: 2, total: 7 })).toBe('Artifact 2 of 7')
+    await i18n.changeLanguage('de')
+    expect(i18n.t('start.enter')).toBe('Enter the exhibition')
+  })
+})
+
+describe('?lang= in the address', () => {
+  it('reads a language code', () => {
+    expect(languageFromSearch('?lang=zh')).toBe('zh')
+    expect(languageFromSearch('?a=1&lang=ru')).toBe('ru')
+    expect(languageFromSearch('')).toBeNull()
+    expect(languageFromSearch('?lang=<script>')).toBeNull()
+  })
+
+  it('writes it, keeping other parameters and the hash', () => {
+    expect(withLanguage('https://example.org/museum/?room=hall#artifact-3', 'ru')).toBe(
+      'https://example.org/museum/?room=hall&lang=ru#artifact-3',
+    )
+    expect(withLanguage('https://example.org/?lang=en', 'zh')).toBe('https://example.org/?lang=zh')
+  })
+})
+
+describe('the store drives i18next', () => {
+  it('switches i18next when the store’s language changes', async () => {
+    const { i18n } = await import('../../src/i18n')
+    const { useGallery } = await import('../../src/store/store')
+    useGallery.getState().setLanguage('ru')
+    expect(i18n.language).toBe('ru')
+    expect(i18n.t('start.enter')).toBe('Войти в выставку')
+    useGallery.getState().setLanguage('zh')
+    expect(i18n.t('start.enter')).toBe('进入展览')
+    useGallery.getState().setLanguage('en')
+    expect(i18n.t('start.enter')).toBe('Enter the exhibition')
+  })
+})
