@@ -25,7 +25,7 @@ if (!found) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0
   if (root && isDebianLike() && existsSync('/usr/bin/apt-get')) {
     console.log('No Chromium found: installing Debian\'s chromium package.')
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null')
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null')
   } else {
     console.log('No Chromium found: trying Playwright\'s own download.')
     run('npx playwright install chromium')

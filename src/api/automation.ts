@@ -11,6 +11,7 @@ import { sceneAccess } from './sceneAccess'
 import { ARCHITECTURE } from '../scene/Room'
 import { ARTIFACT } from '../scene/RoomWorks'
 import type { ManifestProblem } from '../manifest/validate'
+import { xrStatus, type XRStatus } from '../xr/support'
 
 export interface GalleryApi {
   whenReady(): Promise<void>
@@ -35,6 +36,8 @@ export interface GalleryApi {
   }>
   goTo(id: string): Promise<void>
   renderStats(): { calls: number; triangles: number; textures: number; geometries: number }
+  /** VR: whether a session is on, its input sources, the XR origin and its yaw (plus head, controllers, panel, menu). */
+  xr(): XRStatus
 }
 
 declare global {
@@ -120,5 +123,6 @@ export function installAutomationApi(): void {
     },
     goTo: (id) => commands.goTo(id),
     renderStats: () => ({ ...runtime.renderStats }),
+    xr: () => xrStatus(),
   }
 }

@@ -71,6 +71,25 @@ export const roomSize = z
   })
   .strict()
 
+/** Files per language (narration audio, caption tracks); `en` is not required here. */
+export const localizedFiles = z.record(languageCode, assetPath)
+
+/** A room's ambient sound: looping music or atmosphere, heard from an artifact or a point in the room. */
+export const ambientSound = z
+  .object({
+    file: assetPath,
+    /** What a caption says while it plays ("[Music: ...]"), and where the melody comes from. */
+    description: localizedText,
+    credit: localizedText,
+    /** The artifact that plays it (a gramophone, a radio), or a room-local position [x, y, z] in metres from the north-west corner. */
+    emitter: z.union([z.object({ artifact: id }).strict(), z.object({ position: z.tuple([z.number(), z.number(), z.number()]) }).strict()]),
+    volume: z.number().min(0).max(1).default(0.6),
+    loop: z.boolean().default(true),
+    /** Distance in metres at which the level starts to fall. */
+    refDistance: z.number().positive().default(2.5),
+  })
+  .strict()
+
 export const room = z
   .object({
     id,
@@ -79,6 +98,7 @@ export const room = z
     order: z.number().int().nonnegative(),
     size: roomSize,
     theme,
+    ambient: ambientSound.optional(),
   })
   .strict()
 
@@ -118,6 +138,21 @@ export const placement = z
   })
   .strict()
 
+/** A recording an artifact carries (a broadcast, a speech read aloud, a record), started from its panel. */
+export const clip = z
+  .object({
+    id,
+    kind: z.enum(['speech', 'music', 'broadcast']),
+    title: localizedText,
+    /** The full text, shown in the panel: every sound has text. */
+    transcript: localizedText,
+    file: assetPath,
+    captions: localizedFiles.optional(),
+    credit: localizedText,
+    volume: z.number().min(0).max(1).default(0.9),
+  })
+  .strict()
+
 export const artifact = z
   .object({
     id,
@@ -137,6 +172,7 @@ export const artifact = z
       .strict()
       .refine((a) => a.image !== undefined || a.model !== undefined, { message: 'needs an image or a model' }),
     placement: placement.optional(),
+    clips: z.array(z.lazy(() => clip)).optional(),
   })
   .strict()
 
@@ -153,6 +189,31 @@ export const exhibitionInfo = z
   })
   .strict()
 
+export const tourStop = z
+  .object({
+    /** Exactly one of: an artifact to stand before, a room to enter, or a viewpoint (world x, z and yaw). */
+    artifact: id.optional(),
+    room: id.optional(),
+    viewpoint: z.object({ position: z.tuple([z.number(), z.number()]), yaw: z.number() }).strict().optional(),
+    narration: localizedText,
+    /** Recorded narration per language; without it the browser's speech synthesis or captions alone are used. */
+    audio: localizedFiles.optional(),
+  })
+  .strict()
+  .refine((s) => [s.artifact, s.room, s.viewpoint].filter((v) => v !== undefined).length === 1, {
+    message: 'a stop names exactly one of artifact, room or viewpoint',
+  })
+
+export const tour = z
+  .object({
+    id,
+    title: localizedText,
+    description: localizedText,
+    minutes: z.number().positive().max(240),
+    stops: z.array(tourStop).min(1),
+  })
+  .strict()
+
 export const manifestSchema = z
   .object({
     $schema: z.string().optional(),
@@ -160,6 +221,7 @@ export const manifestSchema = z
     exhibition: exhibitionInfo,
     rooms: z.array(room).min(1),
     artifacts: z.array(artifact),
+    tours: z.array(tour).default([]),
   })
   .strict()
 
@@ -175,3 +237,7 @@ export type Placement = z.infer<typeof placement>
 export type Artifact = z.infer<typeof artifact>
 export type ExhibitionInfo = z.infer<typeof exhibitionInfo>
 export type Manifest = z.infer<typeof manifestSchema>
+export type AmbientSound = z.infer<typeof ambientSound>
+export type Clip = z.infer<typeof clip>
+export type Tour = z.infer<typeof tour>
+export type TourStop = z.infer<typeof tourStop>

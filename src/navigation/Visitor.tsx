@@ -56,7 +56,8 @@ export function Visitor({ layout }: { layout: GalleryLayout }) {
     }
     const down = (e: KeyboardEvent) => {
       running = e.shiftKey
-      if (useGallery.getState().mode !== 'walk' || typingInto(e.target) || e.ctrlKey || e.metaKey || e.altKey) return
+      const { mode, mapOpen } = useGallery.getState()
+      if (mode !== 'walk' || mapOpen || e.defaultPrevented || typingInto(e.target) || e.ctrlKey || e.metaKey || e.altKey) return
       if (!KEYS[e.code]) return
       e.preventDefault()
       held.add(e.code)
@@ -119,8 +120,10 @@ export function Visitor({ layout }: { layout: GalleryLayout }) {
   useEffect(() => useGallery.subscribe((s) => (gl.domElement.style.cursor = s.hovered && s.mode === 'walk' ? 'pointer' : '')), [gl])
 
   useFrame((_, rawDelta) => {
-    // A long stall (tab hidden, slow software frame) must not turn into a jump.
-    const dt = Math.min(rawDelta, 0.1)
+    // In VR the headset moves the camera and src/xr/ moves the visitor: hands off.
+    if (gl.xr.isPresenting || useGallery.getState().mode === 'xr') return
+    // A long stall (tab hidden) must not turn into a jump; a slow software-rendered frame still walks in real time.
+    const dt = Math.min(rawDelta, 0.25)
     const walking = useGallery.getState().mode === 'walk'
     const { move } = runtime
     const [x, , z] = runtime.position

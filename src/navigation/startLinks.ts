@@ -13,11 +13,12 @@ import { hashFor, parseHash } from './links'
  * panel opens at once), then keep the address bar following the visitor so it can be copied.
  */
 export async function startLinks(): Promise<void> {
-  const { manifest, layout } = useGallery.getState()
-  if (!manifest || !layout) return
+  const { manifest, layout, mode } = useGallery.getState()
+  // Without WebGL the page shows its text catalogue and stays on that screen.
+  if (!manifest || !layout || mode === 'error') return
   registerCommands({
     goTo,
-    focusScene: () => document.getElementById('gallery-canvas')?.querySelector('canvas')?.focus(),
+    focusScene: () => document.getElementById('gallery-canvas')?.focus(),
   })
   const link = parseHash(location.hash)
   const start = layout.rooms.find((r) => r.id === (manifest.exhibition.startRoom ?? layout.rooms[0]?.id)) ?? layout.rooms[0]!

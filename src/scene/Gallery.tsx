@@ -11,6 +11,7 @@ import { Room } from './Room'
 import { RoomWorks } from './RoomWorks'
 import { Lights } from './Lights'
 import { localize } from '../i18n'
+import { XRMount } from '../xr/XRMount'
 
 /** The rooms drawn now: the visitor's room and its neighbours, the only ones a doorway can show. */
 export function roomsInView(layout: GalleryLayout, roomId: string | null): string[] {
@@ -72,6 +73,7 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
   return (
     <Canvas
       id="gallery-canvas"
+      role="img"
       aria-label={localize(manifest.exhibition.title, language)}
       dpr={[1, 1.5]}
       gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
@@ -97,6 +99,8 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
         )
       })}
       <Visitor layout={layout} />
+      {/* VR (loaded only where the browser offers immersive VR): session, locomotion, in-world panels. */}
+      <XRMount layout={layout} manifest={manifest} />
       <FrameProbe />
       <SceneAccess />
     </Canvas>

@@ -97,8 +97,9 @@ function WallText({ room, data, extraText }: { room: RoomLayout; data: RoomData;
   const language = useGallery((s) => s.language)
   const [texture, setTexture] = useState<THREE.CanvasTexture | null>(null)
   const door = eastDoor(room)
-  const bottom = door ? door.height + 0.45 : 1.1
-  const top = room.height - 0.55
+  // Above the door's portal and below the cornice.
+  const bottom = door ? door.height + 0.85 : 1.1
+  const top = room.height - 0.45
   const height = Math.min(top - bottom, 2.6)
   const width = Math.min(room.depth * 0.5, height * 2.4)
   const title = extraText?.title ?? localize(data.title, language)

@@ -7,6 +7,7 @@ import { resolveAsset } from '../manifest/assets'
 import { formatDating, i18n, localize } from '../i18n'
 import { useGallery } from '../store/store'
 import { merge } from './architecture'
+import { mergeModel } from './mergeModel'
 import { FRAME_MATERIALS, frameFor, frameMargin, type FrameMaterial } from './frames'
 import { loadModel, loadTexture } from './assetLoader'
 import { canvasTexture, drawLabel, drawPlaceholder, fontsFor } from './textCanvas'
@@ -224,9 +225,15 @@ function useWorkPointer(id: string) {
         if (useGallery.getState().hovered === id) useGallery.getState().setHovered(null)
       },
       onClick: (e: ThreeEvent<MouseEvent>) => {
+        const s = useGallery.getState()
+        // A VR ray's click: no screen drag to rule out (its events throw on `delta`); the panel opens in the world, mode stays 'xr'.
+        if (s.mode === 'xr') {
+          e.stopPropagation()
+          useGallery.setState({ inspecting: id })
+          return
+        }
         if (e.delta > CLICK_SLOP_PX) return
         e.stopPropagation()
-        const s = useGallery.getState()
         if (s.mode === 'walk') s.inspect(id)
       },
     }),
@@ -263,6 +270,8 @@ function WallWork({ placement, artifact }: Work) {
       cancelled = true
     }
   }, [artifact, manifestUrl, file, w, h])
+  // Free the GPU copy when the room leaves view: the cached Texture keeps its image and is re-uploaded if seen again.
+  useEffect(() => () => texture?.map.dispose(), [texture])
   return (
     <mesh
       position={placement.position}
@@ -272,7 +281,9 @@ function WallWork({ placement, artifact }: Work) {
       {...pointer}
     >
       <planeGeometry args={[w, h]} />
+      {/* Keyed on the texture: three compiles a material with or without a map, so swapping one in needs a new material. */}
       <meshStandardMaterial
+        key={texture?.map.uuid ?? 'loading'}
         map={texture?.map ?? null}
         color={texture ? '#ffffff' : '#cfc6b4'}
         roughness={artifact.kind === 'painting' ? 0.7 : 0.85}
@@ -323,6 +334,12 @@ function FloorWork({ placement, artifact }: Work) {
       if (m && 'emissive' in m) m.emissive.set(hovered ? '#2a1e06' : '#000000')
     })
   }, [object, hovered])
+  useEffect(
+    () => () => {
+      if (object) release(object.node)
+    },
+    [object],
+  )
   return (
     <group
       position={placement.position}
@@ -337,8 +354,22 @@ function FloorWork({ placement, artifact }: Work) {
   )
 }
 
+/** Frees a work's GPU resources when it leaves view; shared geometry and textures re-upload on their next use. */
+function release(node: THREE.Object3D): void {
+  node.traverse((o) => {
+    const mesh = o as THREE.Mesh
+    if (!mesh.isMesh) return
+    mesh.geometry.dispose()
+    for (const m of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
+      for (const value of Object.values(m)) if (value instanceof THREE.Texture) value.dispose()
+      m.dispose()
+    }
+  })
+}
+
 /** Scales and centres a model so its bounds match the catalogued size, whatever units it was authored in. */
-function fitted(node: THREE.Object3D, w: number, h: number, d: number): THREE.Object3D {
+function fitted(model: THREE.Object3D, w: number, h: number, d: number): THREE.Object3D {
+  let node = model
   node.traverse((o) => {
     const mesh = o as THREE.Mesh
     if (mesh.isMesh) {
@@ -346,6 +377,7 @@ function fitted(node: THREE.Object3D, w: number, h: number, d: number): THREE.Ob
       mesh.material = Array.isArray(mesh.material) ? mesh.material.map((m) => m.clone()) : mesh.material.clone()
     }
   })
+  node = mergeModel(node)
   const box = new THREE.Box3().setFromObject(node)
   const size = box.getSize(new THREE.Vector3())
   const scale = Math.min(w / Math.max(size.x, 1e-6), h / Math.max(size.y, 1e-6), (d > 0 ? d : h) / Math.max(size.z, 1e-6))

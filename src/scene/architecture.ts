@@ -126,13 +126,16 @@ export function accentGeometry(room: RoomLayout, theme: Theme): THREE.BufferGeom
     const doors = room.doorways.map((d) => doorwayAlong(d, wall)).filter((v): v is number => v !== null)
     const doorWidth = room.doorways[0]?.width ?? 1.8
     for (const c of doors) {
-      // Pilasters stand in the strip between the architrave and the first hanging slot (layout keeps 1.3 m clear).
+      // A portal: pilasters in the strip between the architrave and the first hanging slot (layout keeps
+      // 1.3 m clear), under an entablature; kept low so the wall text above the door stays clear.
+      const top = (room.doorways[0]?.height ?? 2.6) + 0.55
       for (const side of [-1, 1]) {
         const x = c + side * (doorWidth / 2 + 0.26)
-        parts.push(wallBox(wall, x - 0.11, x + 0.11, 0, h - 0.3, 0.08))
-        parts.push(wallBox(wall, x - 0.14, x + 0.14, h - 0.62, 0.2, 0.12))
+        parts.push(wallBox(wall, x - 0.11, x + 0.11, 0, top, 0.08))
+        parts.push(wallBox(wall, x - 0.14, x + 0.14, top - 0.16, 0.16, 0.12))
         parts.push(wallBox(wall, x - 0.14, x + 0.14, 0, 0.3, 0.12))
       }
+      parts.push(wallBox(wall, c - doorWidth / 2 - 0.45, c + doorWidth / 2 + 0.45, top, 0.14, 0.14))
     }
     for (const x of [0.25, L - 0.25]) parts.push(wallBox(wall, x - 0.25, x + 0.25, 0, h - 0.3, 0.05))
     if (theme.ornament >= 0.6) parts.push(wallBox(wall, 0, L, h - 0.42, 0.06, 0.035))

@@ -53,31 +53,39 @@ function noise(ctx: CanvasRenderingContext2D, rnd: () => number, strength: numbe
   ctx.putImageData(image, 0, 0)
 }
 
-/** Herringbone oak parquet; one tile covers 1.6 m. */
+/** Oak parquet laid in a herringbone: 45-degree planks in alternating rows; one tile covers 1.6 m. */
 function parquet(colour: string, rnd: () => number): HTMLCanvasElement {
   const [c, ctx] = canvas()
-  ctx.fillStyle = shade(colour, -0.1)
+  ctx.fillStyle = shade(colour, -0.15)
   ctx.fillRect(0, 0, SIZE, SIZE)
-  const plankL = 128
-  const plankW = 32
-  for (let row = -2; row < 20; row++) {
-    for (let col = -2; col < 10; col++) {
-      const x = col * plankL
-      const y = row * plankW * 2 + col * plankW * 2
-      for (const flip of [0, 1]) {
-        ctx.save()
-        ctx.translate(x + (flip ? plankW : 0), y + (flip ? 0 : plankW))
-        ctx.rotate(flip ? Math.PI / 4 : -Math.PI / 4)
-        ctx.fillStyle = shade(colour, (rnd() - 0.5) * 0.12)
-        ctx.fillRect(0, 0, plankL * 0.707, plankW * 0.707)
-        ctx.strokeStyle = 'rgba(20,10,0,0.45)'
-        ctx.lineWidth = 1.5
-        ctx.strokeRect(0, 0, plankL * 0.707, plankW * 0.707)
-        ctx.restore()
+  // Each row of the pattern is a column of planks leaning one way, the next row the other way.
+  const w = SIZE / 16
+  const l = w * 4
+  const rowHeight = l * Math.SQRT1_2
+  for (let row = -1; row * rowHeight < SIZE + rowHeight; row++) {
+    const lean = row % 2 === 0 ? 1 : -1
+    for (let k = -2; k * w * Math.SQRT2 < SIZE + l; k++) {
+      ctx.save()
+      ctx.translate(k * w * Math.SQRT2, row * rowHeight)
+      ctx.transform(1, 0, lean, 1, 0, 0)
+      ctx.fillStyle = shade(colour, (rnd() - 0.5) * 0.14)
+      ctx.fillRect(0, 0, w * Math.SQRT2, rowHeight)
+      ctx.strokeStyle = 'rgba(25,12,4,0.55)'
+      ctx.lineWidth = 1.5
+      ctx.strokeRect(0, 0, w * Math.SQRT2, rowHeight)
+      // Grain along the plank.
+      ctx.strokeStyle = 'rgba(40,20,5,0.12)'
+      for (let g = 0; g < 3; g++) {
+        const x = rnd() * w * Math.SQRT2
+        ctx.beginPath()
+        ctx.moveTo(x, 0)
+        ctx.lineTo(x, rowHeight)
+        ctx.stroke()
       }
+      ctx.restore()
     }
   }
-  noise(ctx, rnd, 14)
+  noise(ctx, rnd, 8)
   return c
 }
 
@@ -151,8 +159,8 @@ function wallSurface(kind: Theme['wall'], colour: string, rnd: () => number): HT
   ctx.fillStyle = colour
   ctx.fillRect(0, 0, 256, 256)
   if (kind === 'fabric') {
-    ctx.strokeStyle = shade(colour, 0.06)
-    ctx.lineWidth = 3
+    ctx.strokeStyle = shade(colour, 0.035)
+    ctx.lineWidth = 2
     for (let y = 0; y < 256; y += 64) {
       for (let x = 0; x < 256; x += 64) {
         const ox = (y / 64) % 2 ? 32 : 0
@@ -204,7 +212,7 @@ export interface RoomSurfaces {
 export function roomSurfaces(theme: Theme, size: [number, number, number], seed: number): RoomSurfaces {
   const rnd = random(seed)
   const { palette } = theme
-  const [width, depth, height] = size
+  const [width, depth] = size
   let floorCanvas: HTMLCanvasElement
   let tile = 2
   switch (theme.floor) {
@@ -218,7 +226,7 @@ export function roomSurfaces(theme: Theme, size: [number, number, number], seed:
   const floorMap = toTexture(floorCanvas, [width / tile, depth / tile])
   const wallMap = toTexture(wallSurface(theme.wall, palette.wall, rnd), [1, 1])
   // Wall UVs are in metres (see Room), so repeat sets the pattern's physical size.
-  const wallTile = theme.wall === 'panelling' ? 1.2 : theme.wall === 'brick' ? 2 : 1
+  const wallTile = theme.wall === 'panelling' ? 1.2 : theme.wall === 'brick' ? 2 : theme.wall === 'fabric' ? 0.5 : 1
   wallMap.repeat.set(1 / wallTile, 1 / wallTile)
   const gilded = theme.ornament >= 0.5
   const floor = new THREE.MeshStandardMaterial({
@@ -234,7 +242,6 @@ export function roomSurfaces(theme: Theme, size: [number, number, number], seed:
     roughness: gilded ? 0.35 : 0.7,
     metalness: gilded ? 0.6 : 0.1,
   })
-  void height
   const all = [floor, wall, ceiling, trim, accent]
   return {
     floor,

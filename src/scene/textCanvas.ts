@@ -72,7 +72,7 @@ export function drawWallText(canvas: HTMLCanvasElement, title: string, body: str
   let y = height * 0.1
   ctx.fillStyle = style.ink
   ctx.textBaseline = 'top'
-  let titleSize = width * 0.07
+  let titleSize = width * (body ? 0.075 : Math.min(0.11, (height / width) * 0.38))
   ctx.font = `700 ${titleSize}px ${SERIF}`
   let titleLines = wrap(ctx, title, width - margin * 2)
   if (titleLines.length > 2) {
@@ -89,7 +89,7 @@ export function drawWallText(canvas: HTMLCanvasElement, title: string, body: str
   ctx.fillRect(margin, y, width * 0.2, width * 0.006)
   y += titleSize * 0.6
   ctx.fillStyle = style.ink
-  let bodySize = width * 0.036
+  let bodySize = width * 0.042
   const fits = (size: number) => {
     ctx.font = `400 ${size}px ${SERIF}`
     const lines = wrap(ctx, body, width - margin * 2)

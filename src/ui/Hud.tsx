@@ -3,6 +3,7 @@ import { localize, useLanguage, useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { EnterVRButton } from '../xr/EnterVRButton'
 
 /** How long the room title card stays up after a room is entered. */
 export const ROOM_CARD_MS = 6000
@@ -95,6 +96,7 @@ export function Hud() {
               {t('hud.map')} <kbd aria-hidden="true">P</kbd>
             </button>
             <LanguageSwitcher compact />
+            <EnterVRButton variant="hud" />
             <button
               ref={helpButton}
               type="button"

@@ -105,7 +105,8 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <div className="vm-inspect-scroll">
+      {/* Focusable so keyboard visitors can scroll a long description. */}
+      <div className="vm-inspect-scroll" tabIndex={0} aria-labelledby="vm-inspect-title" role="region">
         {image && model && (
           <div className="vm-media-switch" role="group" aria-label={`${t('inspect.showModel')} / ${t('inspect.showImage')}`}>
             <button type="button" className="vm-button vm-button-small" aria-pressed={showing === 'model'} onClick={() => setView('model')}>

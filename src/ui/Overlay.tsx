@@ -7,6 +7,7 @@ import { useState } from 'react'
 import { useGallery } from '../store/store'
 import { AssetWarnings } from './AssetWarnings'
 import { ErrorScreen } from './ErrorScreen'
+import { RoomArtifactList } from './RoomArtifactList'
 import { Hud } from './Hud'
 import { InspectPanel } from './InspectPanel'
 import { MapPanel } from './MapPanel'
@@ -14,6 +15,7 @@ import { NoWebGL } from './NoWebGL'
 import { StartScreen } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
 import { hasWebGL } from './webgl'
+import { EnterVRButton } from '../xr/EnterVRButton'
 
 export interface OverlayProps {
   /** Called when the visitor presses "Enter the exhibition". */
@@ -47,7 +49,9 @@ export function Overlay({ onEnter, webgl }: OverlayProps) {
       ) : mode === 'xr' ? null : (
         <>
           <StartScreen onEnter={onEnter} />
+          {mode === 'start' && <EnterVRButton variant="start" onBeforeEnter={onEnter} />}
           <Hud />
+          <RoomArtifactList />
           <InspectPanel />
           <MapPanel />
         </>

@@ -70,25 +70,22 @@ test('walking forward by keyboard moves the visitor, and a wall stops them', asy
   expect(stopped.position[0] - hall.bounds.min[0]).toBeLessThan(1.0)
 })
 
-test('walking east through the doorways reaches every room in order', async ({ page }) => {
-  test.setTimeout(240_000)
+test('walking east through each doorway reaches every room in order', async ({ page }) => {
+  test.setTimeout(300_000)
   await openGallery(page)
   await enter(page)
   const rooms = await page.evaluate(() => window.__gallery.rooms())
-  const visited: string[] = [(await state(page)).roomId!]
-  await page.keyboard.down('Shift')
-  await page.keyboard.down('KeyW')
-  const last = rooms[rooms.length - 1]!.id
-  const deadline = Date.now() + 200_000
-  while (visited[visited.length - 1] !== last && Date.now() < deadline) {
-    await page.waitForTimeout(200)
-    const { roomId } = await state(page)
-    if (roomId && roomId !== visited[visited.length - 1]) visited.push(roomId)
+  for (let i = 0; i + 1 < rooms.length; i++) {
+    // From each room's entry (facing east down the enfilade), walk until the next room is reached.
+    await page.evaluate((id) => window.__gallery.goTo(id), rooms[i]!.id)
+    expect((await state(page)).roomId).toBe(rooms[i]!.id)
+    await page.keyboard.down('Shift')
+    await page.keyboard.down('KeyW')
+    await expect.poll(async () => (await state(page)).roomId, { timeout: 60_000, intervals: [200] }).toBe(rooms[i + 1]!.id)
+    await page.keyboard.up('KeyW')
+    await page.keyboard.up('Shift')
   }
-  await page.keyboard.up('KeyW')
-  await page.keyboard.up('Shift')
-  expect(visited).toEqual(rooms.map((r) => r.id))
-  expect(new URL(page.url()).hash).toBe(`#/room/${last}`)
+  expect(new URL(page.url()).hash).toBe(`#/room/${rooms[rooms.length - 1]!.id}`)
 })
 
 test('clicking an artifact opens its panel with its title; Esc returns to walking where the visitor stood', async ({ page }) => {
@@ -159,7 +156,7 @@ test('?lang=zh shows Chinese interface and titles, and the switcher changes them
   await expect(page.getByRole('button', { name: '进入' })).toBeVisible()
   const titles = (await page.evaluate(() => window.__gallery.artifacts())).map((a) => a.title)
   expect(titles.every((t) => /[\u4e00-\u9fff]/.test(t))).toBe(true)
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh')
+  await expect(page.locator('html')).toHaveAttribute('lang', /^zh/)
   await page.getByRole('button', { name: 'Русский' }).first().click()
   await expect.poll(() => state(page).then((s) => s.language)).toBe('ru')
   const ru = (await page.evaluate(() => window.__gallery.artifacts())).map((a) => a.title)

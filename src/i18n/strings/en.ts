@@ -29,6 +29,8 @@ export const en = {
     close: 'close a panel',
   },
   hud: {
+    worksList: 'Artifacts in this room',
+    worksListHint: 'Tab to an artifact, Enter to inspect it',
     toolbar: 'Exhibition controls',
     currentRoom: 'Current room',
     map: 'Plan',
@@ -114,6 +116,24 @@ export const en = {
   placeholder: {
     missingAsset: 'Missing file: {{file}}',
     noImage: 'No image',
+  },
+  xr: {
+    enter: 'Enter VR',
+    enterLong: 'Continue the visit in a VR headset',
+    entering: 'Starting VR…',
+    failed: 'VR could not be started.',
+    menu: 'Menu',
+    rooms: 'Go to a room',
+    language: 'Language',
+    snapTurn: 'Turn step',
+    movement: 'Move by',
+    teleport: 'Teleport',
+    smooth: 'Smooth',
+    seated: 'Seated',
+    off: 'Off',
+    on: 'On',
+    exit: 'Exit VR',
+    grabHint: 'Squeeze the grip to pick it up and turn it in your hand',
   },
 }
 

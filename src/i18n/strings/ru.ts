@@ -6,7 +6,7 @@ export const ru: UiStrings = {
     name: 'Виртуальный музей',
   },
   start: {
-    enter: 'Войти в выставку',
+    enter: 'Войти на выставку',
     loading: 'Загрузка…',
     loadingStatus: 'Выставка загружается, подождите.',
     credits: 'Благодарности',
@@ -27,6 +27,8 @@ export const ru: UiStrings = {
     close: 'закрыть панель',
   },
   hud: {
+    worksList: 'Экспонаты этого зала',
+    worksListHint: 'Tab — выбрать экспонат, Enter — открыть',
     toolbar: 'Управление выставкой',
     currentRoom: 'Текущий зал',
     map: 'План',
@@ -113,5 +115,23 @@ export const ru: UiStrings = {
   placeholder: {
     missingAsset: 'Нет файла: {{file}}',
     noImage: 'Нет изображения',
+  },
+  xr: {
+    enter: 'Войти в VR',
+    enterLong: 'Продолжить осмотр в VR-шлеме',
+    entering: 'Запуск VR…',
+    failed: 'Не удалось запустить VR.',
+    menu: 'Меню',
+    rooms: 'Перейти в зал',
+    language: 'Язык',
+    snapTurn: 'Шаг поворота',
+    movement: 'Перемещение',
+    teleport: 'Телепорт',
+    smooth: 'Плавное',
+    seated: 'Сидя',
+    off: 'Выкл.',
+    on: 'Вкл.',
+    exit: 'Выйти из VR',
+    grabHint: 'Сожмите кнопку хвата, чтобы взять предмет и повернуть его в руке',
   },
 }

@@ -27,6 +27,8 @@ export const zh: UiStrings = {
     close: '关闭面板',
   },
   hud: {
+    worksList: '本展厅展品',
+    worksListHint: '按 Tab 选择展品，按 Enter 查看',
     toolbar: '展览控制',
     currentRoom: '当前展厅',
     map: '平面图',
@@ -112,5 +114,23 @@ export const zh: UiStrings = {
   placeholder: {
     missingAsset: '缺失文件：{{file}}',
     noImage: '无图像',
+  },
+  xr: {
+    enter: '进入 VR',
+    enterLong: '戴上 VR 头显继续参观',
+    entering: '正在启动 VR…',
+    failed: '无法启动 VR。',
+    menu: '菜单',
+    rooms: '前往展厅',
+    language: '语言',
+    snapTurn: '转向角度',
+    movement: '移动方式',
+    teleport: '瞬移',
+    smooth: '平滑移动',
+    seated: '坐姿模式',
+    off: '关',
+    on: '开',
+    exit: '退出 VR',
+    grabHint: '按住握把键即可拿起展品，在手中转动查看',
   },
 }

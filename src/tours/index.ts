@@ -1,0 +1,6 @@
+/** Guided tours: sequencing, narration choice, stop positions, routes and links. Pure modules. */
+export * from './narration'
+export * from './resolveStop'
+export * from './tourLinks'
+export * from './tourMachine'
+export * from './tourPath'

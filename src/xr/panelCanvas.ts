@@ -1,0 +1,172 @@
+/**
+ * Drawing the in-world artifact panel and its buttons on canvases, with the page's own fonts
+ * (the canvas text helpers of the scene): sizes are given in metres of the panel, so legibility
+ * is decided here, once: at 1 m the body's capitals are 14 mm tall (>= 12 mm required).
+ */
+import { SANS, SERIF, wrap } from '../scene/textCanvas'
+
+/** Panel width and the canvas's resolution (pixels per metre). */
+export const PANEL_WIDTH = 0.72
+export const PANEL_PX_PER_M = 1400
+export const PANEL_MAX_HEIGHT = 1.3
+const MARGIN = 0.04
+
+/** Font sizes in metres. Noto Serif/Sans capitals are ~0.71 em tall, CJK ideographs ~0.88 em. */
+export const TYPE = {
+  title: 0.032,
+  meta: 0.019,
+  body: 0.02,
+  hint: 0.018,
+  counter: 0.017,
+  button: 0.026,
+} as const
+export const CAP_HEIGHT_RATIO = 0.71
+
+export interface PanelContent {
+  title: string
+  /** Short lines under the title: date, creator, medium. */
+  meta: string[]
+  body: string
+  image: CanvasImageSource | null
+  imageAspect: number
+  /** A line set apart at the foot (e.g. how to pick a 3D object up). */
+  hint: string | null
+  counter: string
+}
+
+const INK = '#2a1d12'
+const SOFT = '#5a4632'
+const PAPER = '#f4efe3'
+const RULE = '#a4161a'
+const GOLD = '#c9a227'
+
+/** Draws the panel (resizing the canvas to its content); returns its height in metres. */
+export function drawPanel(canvas: HTMLCanvasElement, content: PanelContent): number {
+  const px = (m: number) => Math.round(m * PANEL_PX_PER_M)
+  const width = px(PANEL_WIDTH)
+  const inner = width - px(MARGIN) * 2
+  const measure = canvas.getContext('2d')!
+  measure.textBaseline = 'top'
+
+  const font = (size: number, family: string, weight = 400) => `${weight} ${px(size)}px ${family}`
+  measure.font = font(TYPE.title, SERIF, 700)
+  const titleLines = wrap(measure, content.title, inner).slice(0, 3)
+  measure.font = font(TYPE.meta, SANS)
+  const metaLines = content.meta.filter(Boolean).flatMap((m) => wrap(measure, m, inner))
+  measure.font = font(TYPE.body, SERIF)
+  let bodyLines = wrap(measure, content.body, inner)
+  measure.font = font(TYPE.hint, SANS)
+  const hintLines = content.hint ? wrap(measure, content.hint, inner) : []
+
+  const lh = (size: number, k: number) => px(size) * k
+  const fixed =
+    px(MARGIN) +
+    titleLines.length * lh(TYPE.title, 1.22) +
+    px(0.012) +
+    metaLines.length * lh(TYPE.meta, 1.4) +
+    px(0.022) +
+    (hintLines.length ? px(0.016) + hintLines.length * lh(TYPE.hint, 1.4) : 0) +
+    px(0.02) +
+    lh(TYPE.counter, 1.3) +
+    px(MARGIN)
+  const maxPx = px(PANEL_MAX_HEIGHT)
+  let imageH = content.image ? Math.min(px(0.28), inner / Math.max(content.imageAspect, 0.2)) : 0
+  let bodyH = bodyLines.length * lh(TYPE.body, 1.5)
+  const gap = content.image ? px(0.024) : 0
+  if (fixed + imageH + gap + bodyH > maxPx && imageH > 0) imageH = Math.max(px(0.14), maxPx - fixed - gap - bodyH)
+  if (fixed + imageH + gap + bodyH > maxPx) {
+    // Still too long: the body ends with an ellipsis rather than the type getting smaller.
+    const fit = Math.max(1, Math.floor((maxPx - fixed - imageH - gap) / lh(TYPE.body, 1.5)))
+    bodyLines = bodyLines.slice(0, fit)
+    bodyLines[fit - 1] = `${(bodyLines[fit - 1] ?? '').replace(/[\s,.;:，。；：]*$/, '')}…`
+    bodyH = bodyLines.length * lh(TYPE.body, 1.5)
+  }
+  const height = Math.ceil(fixed + imageH + gap + bodyH)
+  canvas.width = width
+  canvas.height = height
+  const ctx = canvas.getContext('2d')!
+  ctx.textBaseline = 'top'
+  ctx.fillStyle = PAPER
+  ctx.fillRect(0, 0, width, height)
+  ctx.strokeStyle = GOLD
+  ctx.lineWidth = px(0.004)
+  ctx.strokeRect(px(0.008), px(0.008), width - px(0.016), height - px(0.016))
+
+  let y = px(MARGIN)
+  const x = px(MARGIN)
+  if (content.image && imageH > 0) {
+    const w = Math.min(inner, imageH * content.imageAspect)
+    const h = w / content.imageAspect
+    const ix = x + (inner - w) / 2
+    ctx.fillStyle = '#d8cfbd'
+    ctx.fillRect(ix - 3, y - 3, w + 6, h + 6)
+    ctx.drawImage(content.image, ix, y, w, h)
+    y += h + gap
+  }
+  ctx.fillStyle = INK
+  ctx.font = font(TYPE.title, SERIF, 700)
+  for (const line of titleLines) {
+    ctx.fillText(line, x, y)
+    y += lh(TYPE.title, 1.22)
+  }
+  y += px(0.012)
+  ctx.fillStyle = SOFT
+  ctx.font = font(TYPE.meta, SANS)
+  for (const line of metaLines) {
+    ctx.fillText(line, x, y)
+    y += lh(TYPE.meta, 1.4)
+  }
+  y += px(0.008)
+  ctx.fillStyle = RULE
+  ctx.fillRect(x, y, px(0.12), px(0.003))
+  y += px(0.014)
+  ctx.fillStyle = INK
+  ctx.font = font(TYPE.body, SERIF)
+  for (const line of bodyLines) {
+    ctx.fillText(line, x, y)
+    y += lh(TYPE.body, 1.5)
+  }
+  if (hintLines.length) {
+    y += px(0.016)
+    ctx.fillStyle = RULE
+    ctx.font = font(TYPE.hint, SANS)
+    for (const line of hintLines) {
+      ctx.fillText(line, x, y)
+      y += lh(TYPE.hint, 1.4)
+    }
+  }
+  ctx.fillStyle = SOFT
+  ctx.font = font(TYPE.counter, SANS)
+  ctx.fillText(content.counter, x, height - px(MARGIN) - lh(TYPE.counter, 1.1))
+  return height / PANEL_PX_PER_M
+}
+
+/** The three buttons under the panel, in one atlas row: previous, close, next. */
+export const BUTTON_SIZE: [number, number] = [0.2, 0.075]
+export const BUTTON_PX_PER_M = 2000
+
+export function drawButtons(canvas: HTMLCanvasElement, labels: [string, string, string]): void {
+  const w = Math.round(BUTTON_SIZE[0] * BUTTON_PX_PER_M)
+  const h = Math.round(BUTTON_SIZE[1] * BUTTON_PX_PER_M)
+  canvas.width = w * 3
+  canvas.height = h
+  const ctx = canvas.getContext('2d')!
+  ctx.textAlign = 'center'
+  ctx.textBaseline = 'middle'
+  labels.forEach((label, i) => {
+    const x = i * w
+    ctx.fillStyle = i === 1 ? '#7a0f12' : '#3e2a1a'
+    ctx.fillRect(x, 0, w, h)
+    ctx.strokeStyle = GOLD
+    ctx.lineWidth = 6
+    ctx.strokeRect(x + 5, 5, w - 10, h - 10)
+    ctx.fillStyle = '#f4efe3'
+    let size = Math.round(TYPE.button * BUTTON_PX_PER_M)
+    ctx.font = `700 ${size}px ${SANS}`
+    while (ctx.measureText(label).width > w - 40 && size > 24) {
+      size -= 2
+      ctx.font = `700 ${size}px ${SANS}`
+    }
+    ctx.fillText(label, x + w / 2, h / 2 + 2)
+  })
+}
