@@ -4,6 +4,8 @@ import { Gallery } from './scene/Gallery'
 import { Overlay } from './ui/Overlay'
 import { NoWebGL } from './ui/NoWebGL'
 import { commands } from './navigation/commands'
+import { resumeAudio } from './audio/audioHost'
+import { startTour } from './tours/tourHost'
 
 function webglAvailable(): boolean {
   try {
@@ -26,8 +28,15 @@ export function App() {
   }, [])
   if (!HAS_WEBGL) return <NoWebGL />
   const onEnter = () => {
+    // Inside the click: browsers only let sound start after a gesture.
+    resumeAudio()
     useGallery.getState().setMode('walk')
     commands.focusScene()
+    const pending = useGallery.getState().pendingTour
+    if (pending) {
+      useGallery.getState().setPendingTour(null)
+      startTour(pending.id, pending.stop)
+    }
   }
   return (
     <>

@@ -8,6 +8,10 @@ import { runtime } from '../store/runtime'
 import { useGallery, type Mode } from '../store/store'
 import { commands } from '../navigation/commands'
 import { sceneAccess } from './sceneAccess'
+import { audioEngine, measureAudio } from '../audio/audioHost'
+import { placeVisitor } from '../navigation/Visitor'
+import { roomAt } from '../layout'
+import { nextFrames } from '../store/runtime'
 import { ARCHITECTURE } from '../scene/Room'
 import { ARTIFACT } from '../scene/RoomWorks'
 import type { ManifestProblem } from '../manifest/validate'
@@ -36,6 +40,13 @@ export interface GalleryApi {
   }>
   goTo(id: string): Promise<void>
   renderStats(): { calls: number; triangles: number; textures: number; geometries: number }
+  audio(): { context: AudioContextState | 'unavailable'; sources: Array<{ id: string; owner: string; position: [number, number, number]; gain: number; playing: boolean }> }
+  tours(): Array<{ id: string; title: string; minutes: number; stops: number }>
+  tour(): { id: string; stop: number; playing: boolean } | null
+  /** QA: RMS heard at the listener, left and right, over `ms` milliseconds. */
+  measureAudio(ms: number): Promise<{ left: number; right: number }>
+  /** QA: stand the visitor at a floor point (world x, z) facing `yaw`; resolves once drawn. */
+  teleport(position: [number, number], yaw: number): Promise<void>
   /** VR: whether a session is on, its input sources, the XR origin and its yaw (plus head, controllers, panel, menu). */
   xr(): XRStatus
 }
@@ -123,6 +134,31 @@ export function installAutomationApi(): void {
     },
     goTo: (id) => commands.goTo(id),
     renderStats: () => ({ ...runtime.renderStats }),
+    audio: () => {
+      const state = audioEngine()?.state()
+      if (!state) return { context: 'unavailable', sources: [] }
+      return {
+        context: state.context,
+        sources: state.sources.map((s) => ({ id: s.id, owner: s.owner, position: [...s.position], gain: s.gain, playing: s.playing })),
+      }
+    },
+    tours: () => {
+      const { manifest, language } = useGallery.getState()
+      return (manifest?.tours ?? []).map((t) => ({ id: t.id, title: localize(t.title, language), minutes: t.minutes, stops: t.stops.length }))
+    },
+    measureAudio: (ms) => measureAudio(ms),
+    teleport: async (position, yaw) => {
+      await placeVisitor(position, yaw, { instant: true })
+      const { layout } = useGallery.getState()
+      const room = layout ? roomAt(layout, position) : null
+      if (room) useGallery.getState().setRoom(room)
+      await nextFrames(2)
+    },
+    tour: () => {
+      const tour = useGallery.getState().tour
+      if (!tour) return null
+      return { id: tour.tour.id, stop: tour.index, playing: tour.phase === 'travelling' || tour.phase === 'narrating' || tour.phase === 'dwelling' }
+    },
     xr: () => xrStatus(),
   }
 }

@@ -72,6 +72,32 @@ function crossReferenceProblems(manifest: Manifest): ManifestProblem[] {
       problems.push({ path: formatPath(['rooms', i, 'order']), message: `order ${room.order} repeats rooms[${first}].order` })
     } else orders.set(room.order, i)
   })
+  manifest.rooms.forEach((room, i) => {
+    const emitter = room.ambient?.emitter
+    if (emitter && 'artifact' in emitter) {
+      const source = manifest.artifacts.find((a) => a.id === emitter.artifact)
+      if (!source) {
+        problems.push({ path: formatPath(['rooms', i, 'ambient', 'emitter', 'artifact']), message: `refers to artifact "${emitter.artifact}", which does not exist` })
+      } else if (source.room !== room.id) {
+        problems.push({ path: formatPath(['rooms', i, 'ambient', 'emitter', 'artifact']), message: `artifact "${emitter.artifact}" is in room "${source.room}", not in this room` })
+      }
+    }
+  })
+  const tourIds = new Map<string, number>()
+  ;(manifest.tours ?? []).forEach((tour, i) => {
+    const first = tourIds.get(tour.id)
+    if (tour.id === '') return
+    if (first !== undefined) problems.push({ path: formatPath(['tours', i, 'id']), message: `tour id "${tour.id}" repeats tours[${first}].id` })
+    else tourIds.set(tour.id, i)
+    ;(tour.stops ?? []).forEach((stop, k) => {
+      if (stop.artifact !== undefined && !artifactIds.has(stop.artifact)) {
+        problems.push({ path: formatPath(['tours', i, 'stops', k, 'artifact']), message: `refers to artifact "${stop.artifact}", which does not exist` })
+      }
+      if (stop.room !== undefined && !roomIds.has(stop.room)) {
+        problems.push({ path: formatPath(['tours', i, 'stops', k, 'room']), message: `refers to room "${stop.room}", which does not exist` })
+      }
+    })
+  })
   const { startRoom, languages, defaultLanguage } = manifest.exhibition
   if (startRoom !== undefined && !roomIds.has(startRoom)) {
     problems.push({ path: '$.exhibition.startRoom', message: `refers to room "${startRoom}", which does not exist` })
@@ -116,6 +142,14 @@ function looseParse(document: unknown): Manifest | null {
       .catch({ languages: ['en'], defaultLanguage: 'en' }),
     rooms: z.array(z.object({ id: z.string().catch(''), order: z.number().catch(-1) })).catch([]),
     artifacts: z.array(z.object({ id: z.string().catch(''), room: z.string().catch('') })).catch([]),
+    tours: z
+      .array(
+        z.object({
+          id: z.string().catch(''),
+          stops: z.array(z.object({ artifact: z.string().optional().catch(undefined), room: z.string().optional().catch(undefined) })).catch([]),
+        }),
+      )
+      .catch([]),
   })
   const result = shape.safeParse(document)
   return result.success ? (result.data as unknown as Manifest) : null

@@ -62,6 +62,7 @@ export function Visitor({ layout }: { layout: GalleryLayout }) {
       e.preventDefault()
       held.add(e.code)
       runtime.glide = null
+      runtime.onManualMove?.()
       update()
     }
     const up = (e: KeyboardEvent) => {

@@ -4,9 +4,11 @@ import { announceReady } from '../api/automation'
 import { assetsSettled } from '../scene/assetLoader'
 import { nextFrames } from '../store/runtime'
 import { goTo } from './goTo'
+import { startTour } from '../tours/tourHost'
 import { placeVisitor } from './Visitor'
 import { registerCommands } from './commands'
 import { hashFor, parseHash } from './links'
+import { parseTourHash, tourLink as tourHash } from '../tours/tourLinks'
 
 /**
  * After the exhibition loads: honour a deep link (a room to start in, or an artifact whose
@@ -21,6 +23,9 @@ export async function startLinks(): Promise<void> {
     focusScene: () => document.getElementById('gallery-canvas')?.focus(),
   })
   const link = parseHash(location.hash)
+  // A tour link waits for Enter (sound and speech need the visitor's gesture), then starts the tour.
+  const tourLink = parseTourHash(location.hash)
+  if (tourLink && manifest.tours.some((t) => t.id === tourLink.tourId)) useGallery.getState().setPendingTour({ id: tourLink.tourId, stop: tourLink.stop })
   const start = layout.rooms.find((r) => r.id === (manifest.exhibition.startRoom ?? layout.rooms[0]?.id)) ?? layout.rooms[0]!
   const artifact = link?.type === 'artifact' ? layout.placements.find((p) => p.artifactId === link.id) : undefined
   const room = link?.type === 'room' ? layout.rooms.find((r) => r.id === link.id) : undefined
@@ -39,6 +44,8 @@ export async function startLinks(): Promise<void> {
   announceReady()
   followVisitor()
   window.addEventListener('hashchange', () => {
+    const tour = parseTourHash(location.hash)
+    if (tour) return startTour(tour.tourId, tour.stop)
     const next = parseHash(location.hash)
     if (!next || next.id === currentLink()?.id) return
     void goTo(next.id).then(() => {
@@ -49,6 +56,7 @@ export async function startLinks(): Promise<void> {
 
 function currentLink() {
   const s = useGallery.getState()
+  if (s.tour && s.tour.phase !== 'finished' && s.tour.phase !== 'left') return { type: 'tour' as const, id: s.tour.tour.id, stop: s.tour.index }
   if (s.inspecting) return { type: 'artifact' as const, id: s.inspecting }
   return s.roomId ? { type: 'room' as const, id: s.roomId } : null
 }
@@ -56,8 +64,9 @@ function currentLink() {
 function followVisitor(): void {
   useGallery.subscribe((s, prev) => {
     if (s.mode === 'start' || s.mode === 'loading' || s.mode === 'error') return
-    if (s.roomId === prev.roomId && s.inspecting === prev.inspecting && s.mode === prev.mode) return
+    if (s.roomId === prev.roomId && s.inspecting === prev.inspecting && s.mode === prev.mode && s.tour?.index === prev.tour?.index && !s.tour === !prev.tour) return
     const link = currentLink()
-    if (link && location.hash !== hashFor(link)) history.replaceState(history.state, '', hashFor(link))
+    const hash = link?.type === 'tour' ? tourHash(link.id, link.stop) : link ? hashFor(link) : null
+    if (hash && location.hash !== hash) history.replaceState(history.state, '', hash)
   })
 }

@@ -12,6 +12,7 @@ import { RoomWorks } from './RoomWorks'
 import { Lights } from './Lights'
 import { localize } from '../i18n'
 import { XRMount } from '../xr/XRMount'
+import { AudioLayer } from '../audio/AudioLayer'
 
 /** The rooms drawn now: the visitor's room and its neighbours, the only ones a doorway can show. */
 export function roomsInView(layout: GalleryLayout, roomId: string | null): string[] {
@@ -101,6 +102,7 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
       <Visitor layout={layout} />
       {/* VR (loaded only where the browser offers immersive VR): session, locomotion, in-world panels. */}
       <XRMount layout={layout} manifest={manifest} />
+      <AudioLayer manifest={manifest} layout={layout} />
       <FrameProbe />
       <SceneAccess />
     </Canvas>

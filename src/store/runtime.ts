@@ -18,6 +18,10 @@ export interface Runtime {
   frames: number
   /** Set by the scene: the last frame's renderer stats. */
   renderStats: { calls: number; triangles: number; textures: number; geometries: number }
+  /** Narration is being spoken (speech synthesis or a recording): music ducks under it. */
+  speechActive: boolean
+  /** Called when the visitor takes the controls (keys, drag-walk), so a tour can step aside. */
+  onManualMove: (() => void) | null
   /** Resolvers waiting for the next drawn frame. */
   afterFrame: Array<() => void>
 }
@@ -30,6 +34,8 @@ export const runtime: Runtime = {
   glide: null,
   frames: 0,
   renderStats: { calls: 0, triangles: 0, textures: 0, geometries: 0 },
+  speechActive: false,
+  onManualMove: null,
   afterFrame: [],
 }
 

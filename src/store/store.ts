@@ -8,6 +8,8 @@ import type { StateCreator } from 'zustand'
 import type { Manifest } from '../manifest/schema'
 import type { ManifestProblem } from '../manifest/validate'
 import type { GalleryLayout } from '../layout/types'
+import type { TourState } from '../tours/tourMachine'
+import { DEFAULT_MIXER, type MixerSettings } from '../audio/mixer'
 
 export type Mode = 'loading' | 'start' | 'walk' | 'inspect' | 'xr' | 'error'
 
@@ -56,7 +58,32 @@ export interface SettingsSlice {
   setMapOpen: (open: boolean) => void
 }
 
-export type GalleryState = ExhibitionSlice & VisitorSlice & InspectSlice & SettingsSlice
+export interface Caption {
+  text: string
+  kind: 'music' | 'speech' | 'narration'
+  lang: string
+}
+
+export interface AudioSlice {
+  mixer: MixerSettings
+  /** Captions for every sound; on by default (tours show them whatever this says). */
+  captions: boolean
+  caption: Caption | null
+  setMixer: (mixer: Partial<MixerSettings>) => void
+  toggleMute: () => void
+  setCaptions: (on: boolean) => void
+  setCaption: (caption: Caption | null) => void
+}
+
+export interface TourSlice {
+  tour: TourState | null
+  /** A tour to start when the visitor presses Enter (from a `#/tour/...` link). */
+  pendingTour: { id: string; stop: number | null } | null
+  setTour: (tour: TourState | null) => void
+  setPendingTour: (pending: { id: string; stop: number | null } | null) => void
+}
+
+export type GalleryState = ExhibitionSlice & VisitorSlice & InspectSlice & SettingsSlice & AudioSlice & TourSlice
 
 type Slice<T> = StateCreator<GalleryState, [['zustand/persist', unknown]], [], T>
 
@@ -101,8 +128,25 @@ const createSettingsSlice: Slice<SettingsSlice> = (set) => ({
   setMapOpen: (mapOpen) => set({ mapOpen }),
 })
 
+const createAudioSlice: Slice<AudioSlice> = (set) => ({
+  mixer: DEFAULT_MIXER,
+  captions: true,
+  caption: null,
+  setMixer: (mixer) => set((s) => ({ mixer: { ...s.mixer, ...mixer } })),
+  toggleMute: () => set((s) => ({ mixer: { ...s.mixer, muted: !s.mixer.muted } })),
+  setCaptions: (captions) => set({ captions }),
+  setCaption: (caption) => set({ caption }),
+})
+
+const createTourSlice: Slice<TourSlice> = (set) => ({
+  tour: null,
+  pendingTour: null,
+  setTour: (tour) => set({ tour }),
+  setPendingTour: (pendingTour) => set({ pendingTour }),
+})
+
 /** Bump when the persisted shape changes, and teach `migrate` the step. */
-const SETTINGS_VERSION = 1
+const SETTINGS_VERSION = 2
 
 export const useGallery = create<GalleryState>()(
   persist(
@@ -111,13 +155,16 @@ export const useGallery = create<GalleryState>()(
       ...createVisitorSlice(...a),
       ...createInspectSlice(...a),
       ...createSettingsSlice(...a),
+      ...createAudioSlice(...a),
+      ...createTourSlice(...a),
     }),
     {
       name: 'gallery-settings',
       version: SETTINGS_VERSION,
       // Only the visitor's preferences are remembered (in this browser only; nothing is sent anywhere).
-      partialize: (s) => ({ language: s.language }),
-      migrate: (persisted) => ({ language: 'en', ...(persisted as { language?: string }) }),
+      partialize: (s) => ({ language: s.language, mixer: s.mixer, captions: s.captions }),
+      // Version 1 remembered only the language; the mixer and captions start at their defaults.
+      migrate: (persisted) => ({ language: 'en', mixer: DEFAULT_MIXER, captions: true, ...(persisted as { language?: string }) }),
     },
   ),
 )

@@ -9,6 +9,9 @@ import { AssetWarnings } from './AssetWarnings'
 import { ErrorScreen } from './ErrorScreen'
 import { RoomArtifactList } from './RoomArtifactList'
 import { Hud } from './Hud'
+import { TourControls } from './TourControls'
+import { SoundSettings } from './SoundSettings'
+import { CaptionBar } from './CaptionBar'
 import { InspectPanel } from './InspectPanel'
 import { MapPanel } from './MapPanel'
 import { NoWebGL } from './NoWebGL'
@@ -54,6 +57,9 @@ export function Overlay({ onEnter, webgl }: OverlayProps) {
           <RoomArtifactList />
           <InspectPanel />
           <MapPanel />
+          <TourControls />
+          <SoundSettings />
+          <CaptionBar />
         </>
       )}
       <AssetWarnings />

@@ -21,6 +21,8 @@ type Control = 'previous' | 'close' | 'next'
 const CONTROLS: Control[] = ['previous', 'close', 'next']
 const BUTTON_GAP = 0.03
 const BUTTON_DROP = 0.025
+/** Buttons stand a little proud of the page. */
+const BUTTON_FORWARD = 0.004
 
 let current: XRStatus['panel'] = null
 /** The open panel and its controls in world space, for the automation API. */
@@ -154,7 +156,7 @@ export function ArtifactPanel({ layout, manifest }: { layout: GalleryLayout; man
       current = null
       return
     }
-    const world = (x: number, y: number, z = 0.006): Vec3 => {
+    const world = (x: number, y: number, z = BUTTON_FORWARD): Vec3 => {
       const [dx, dz] = rotateXZ(x, z, spot.yaw)
       return [spot.position[0] + dx, spot.position[1] + y, spot.position[2] + dz]
     }
@@ -210,7 +212,7 @@ export function ArtifactPanel({ layout, manifest }: { layout: GalleryLayout; man
         <mesh
           key={control}
           name={`xr-panel:${control}`}
-          position={[offsets[control][0], offsets[control][1], 0.004]}
+          position={[offsets[control][0], offsets[control][1], BUTTON_FORWARD]}
           geometry={buttons.geometries[i]}
           material={buttons.materials[i]}
           onClick={act(control)}

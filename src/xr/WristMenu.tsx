@@ -206,7 +206,8 @@ export function WristMenu({ layout, manifest }: { layout: GalleryLayout; manifes
       if (!mesh || !group.current?.visible) return []
       mesh.updateWorldMatrix(true, false)
       const at = (u: number, v: number, w: number, h: number): Vec3 => {
-        const p = new THREE.Vector3((u - 0.5) * w, (v - 0.5) * h, 0.002).applyMatrix4(mesh.matrixWorld)
+        // On the surface itself: a point off it would be missed by a ray meeting the menu at a slant.
+        const p = new THREE.Vector3((u - 0.5) * w, (v - 0.5) * h, 0).applyMatrix4(mesh.matrixWorld)
         return [p.x, p.y, p.z]
       }
       if (!xrRuntime.menuOpen) return [{ id: 'open', position: at(0.5, 0.5, TAB_SIZE[0], TAB_SIZE[1]) }]
@@ -233,12 +234,14 @@ export function WristMenu({ layout, manifest }: { layout: GalleryLayout; manifes
   }, -60)
 
   const onMenuClick = (e: ThreeEvent<MouseEvent>) => {
+    console.log('DEBUG-XR menu click', e.uv?.x, e.uv?.y)
     e.stopPropagation()
     const uv = e.uv
     const id = uv ? menuItemAt(menu, uv.x, uv.y) : null
     if (id) choose(id, layout)
   }
   const onMenuMove = (e: ThreeEvent<PointerEvent>) => {
+    console.log('DEBUG-XR menu move', e.uv?.x, e.uv?.y, e.pointerType)
     const uv = e.uv
     const id = uv ? menuItemAt(menu, uv.x, uv.y) : null
     if (id !== hover) setHover(id)
@@ -256,6 +259,8 @@ export function WristMenu({ layout, manifest }: { layout: GalleryLayout; manifes
             onClick={onMenuClick}
             onPointerMove={onMenuMove}
             onPointerOut={() => setHover(null)}
+            onPointerDown={(e) => console.log('DEBUG-XR menu down', e.pointerType, e.uv?.x)}
+            onPointerUp={(e) => console.log('DEBUG-XR menu up', e.pointerType, e.uv?.x)}
           >
             <planeGeometry args={[MENU_WIDTH, menuHeight]} />
             {/* Both sides: the other hand's ray may meet it from any angle. */}

@@ -196,7 +196,15 @@ export function XRDriver({ layout, origin }: { layout: GalleryLayout; origin: Re
         }
         grips.set(source, grip)
       }
-      poses.push({ handedness: source.handedness, rayOrigin, rayDirection, grip })
+      poses.push({
+        handedness: source.handedness,
+        rayOrigin,
+        rayDirection,
+        grip,
+        trigger: source.gamepad?.buttons[0]?.value ?? 0,
+        squeeze: source.gamepad?.buttons[1]?.value ?? 0,
+        buttons: source.gamepad ? Array.from(source.gamepad.buttons, (b) => b?.value ?? 0) : [],
+      })
 
       const gamepad = source.gamepad
       if (!gamepad || source.hand) continue

@@ -19,7 +19,7 @@ export interface XRStatus {
   /** The headset's world position and heading; null when not presenting. */
   head: Vec3 | null
   headYaw: number | null
-  controllers: Array<{ handedness: string; rayOrigin: Vec3; rayDirection: Vec3; grip: Vec3 | null }>
+  controllers: Array<{ handedness: string; rayOrigin: Vec3; rayDirection: Vec3; grip: Vec3 | null; trigger: number; squeeze: number; buttons: number[] }>
   /** The artifact under a ray now. */
   hovered: string | null
   teleport: { aiming: boolean; valid: boolean; target: Vec3 | null; reason: string | null; done: number; refused: number }

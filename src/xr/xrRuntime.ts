@@ -14,6 +14,11 @@ export interface ControllerPose {
   rayDirection: Vec3
   /** The grip (where the hand holds it) in world space: position and rotation (x, y, z, w). */
   grip: { position: Vec3; quaternion: [number, number, number, number] } | null
+  /** Trigger and grip as this frame read them (0..1). */
+  trigger: number
+  squeeze: number
+  /** Every gamepad button's value (xr-standard order: trigger, grip, -, stick, A/X, B/Y). */
+  buttons: number[]
 }
 
 export interface XRRuntime {

@@ -76,6 +76,9 @@ describe('the manifest', () => {
     ['a start room that does not exist', (m) => (m.exhibition.startRoom = 'lobby'), '$.exhibition.startRoom', /does not exist/],
     ['a repeated room order', (m) => (m.rooms[1].order = 0), '$.rooms[1].order', /repeats/],
     ['a missing format version', (m) => delete m.formatVersion, '$.formatVersion', /./],
+    ['a tour stop that names nothing', (m) => (m.tours = [{ id: 'walk', title: { en: 'Walk' }, description: { en: 'd' }, minutes: 5, stops: [{ narration: { en: 'n' } }] }]), '$.tours[0].stops[0]', /exactly one/],
+    ['a tour stop at a missing artifact', (m) => (m.tours = [{ id: 'walk', title: { en: 'Walk' }, description: { en: 'd' }, minutes: 5, stops: [{ artifact: 'ghost', narration: { en: 'n' } }] }]), '$.tours[0].stops[0].artifact', /does not exist/],
+    ['an ambient sound from an artifact in another room', (m) => (m.rooms[0].ambient = { file: 'a.mp3', description: { en: 'd' }, credit: { en: 'c' }, emitter: { artifact: 'second-poster' } }), '$.rooms[0].ambient.emitter.artifact', /not in this room/],
   ]
   for (const [name, spoil, path, message] of cases) {
     it(`refuses ${name}, naming ${path}`, () => {

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react'
+import { useT } from '../i18n'
+import { useGallery } from '../store/store'
+import { audioEngine } from '../audio/audioHost'
+
+function typingInto(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
+}
+
+/**
+ * The mixer (master, music, voice, mute) and the captions switch, remembered between visits in
+ * this browser only. M mutes from anywhere.
+ *
+ * ```tsx
+ * <SoundSettings />
+ * ```
+ */
+export function SoundSettings() {
+  const t = useT()
+  const mode = useGallery((s) => s.mode)
+  const mixer = useGallery((s) => s.mixer)
+  const captions = useGallery((s) => s.captions)
+  const [open, setOpen] = useState(false)
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.code !== 'KeyM' || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return
+      useGallery.getState().toggleMute()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+  if (mode !== 'walk') return null
+  const set = useGallery.getState().setMixer
+  const slider = (key: 'master' | 'music' | 'voice') => (
+    <label className="vm-slider">
+      <span>{t(`sound.${key}`)}</span>
+      <input type="range" min={0} max={1} step={0.05} value={mixer[key]} onChange={(e) => set({ [key]: Number(e.target.value) })} />
+    </label>
+  )
+  return (
+    <div className="vm-sound">
+      <button type="button" className="vm-button" aria-expanded={open} aria-controls="vm-sound-panel" title={t('sound.openLong')} onClick={() => setOpen(!open)}>
+        {mixer.muted ? `🔇 ${t('sound.muted')}` : t('sound.open')}
+      </button>
+      {open && (
+        <div id="vm-sound-panel" className="vm-sound-panel vm-panel" role="group" aria-label={t('sound.heading')}>
+          {audioEngine()?.state().context === 'unavailable' && <p>{t('sound.noAudio')}</p>}
+          {slider('master')}
+          {slider('music')}
+          {slider('voice')}
+          <label className="vm-check">
+            <input type="checkbox" checked={mixer.muted} onChange={() => useGallery.getState().toggleMute()} /> {t('sound.mute')}
+          </label>
+          <label className="vm-check">
+            <input type="checkbox" checked={captions} onChange={(e) => useGallery.getState().setCaptions(e.target.checked)} /> {t('sound.captions')}
+          </label>
+        </div>
+      )}
+    </div>
+  )
+}
