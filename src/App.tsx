@@ -5,7 +5,6 @@ import { Overlay } from './ui/Overlay'
 import { NoWebGL } from './ui/NoWebGL'
 import { commands } from './navigation/commands'
 import { resumeAudio } from './audio/audioHost'
-import { startTour } from './tours/tourHost'
 
 function webglAvailable(): boolean {
   try {
@@ -35,7 +34,7 @@ export function App() {
     const pending = useGallery.getState().pendingTour
     if (pending) {
       useGallery.getState().setPendingTour(null)
-      startTour(pending.id, pending.stop)
+      void import('./tours/tourHost').then((m) => m.startTour(pending.id, pending.stop))
     }
   }
   return (

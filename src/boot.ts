@@ -2,7 +2,6 @@
  * Start-up: which manifest, which language, then load, validate and lay out the exhibition.
  * Everything that can go wrong here ends on the error screen with a reason, never a blank page.
  */
-import { validateManifest } from './manifest/validate'
 import { computeLayout } from './layout'
 import { useGallery } from './store/store'
 import { i18n } from './i18n'
@@ -27,6 +26,8 @@ export async function loadExhibition(): Promise<void> {
     return
   }
   useGallery.setState({ manifestUrl: target.url })
+  // The validator (zod) loads alongside the manifest rather than in the page's first script.
+  const validator = import('./manifest/validate')
   let json: unknown
   try {
     const response = await fetch(target.url, { credentials: 'same-origin' })
@@ -42,6 +43,7 @@ export async function loadExhibition(): Promise<void> {
     store.setFatal({ title: i18n.t('error.fatalTitle'), detail: `${target.url}: ${(error as Error).message}` })
     return
   }
+  const { validateManifest } = await validator
   const result = validateManifest(json)
   if (!result.ok) {
     store.setManifestErrors(result.problems)

@@ -4,7 +4,6 @@ import { announceReady } from '../api/automation'
 import { assetsSettled } from '../scene/assetLoader'
 import { nextFrames } from '../store/runtime'
 import { goTo } from './goTo'
-import { startTour } from '../tours/tourHost'
 import { placeVisitor } from './Visitor'
 import { registerCommands } from './commands'
 import { hashFor, parseHash } from './links'
@@ -45,7 +44,7 @@ export async function startLinks(): Promise<void> {
   followVisitor()
   window.addEventListener('hashchange', () => {
     const tour = parseTourHash(location.hash)
-    if (tour) return startTour(tour.tourId, tour.stop)
+    if (tour) return void import('../tours/tourHost').then((m) => m.startTour(tour.tourId, tour.stop))
     const next = parseHash(location.hash)
     if (!next || next.id === currentLink()?.id) return
     void goTo(next.id).then(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo } from 'react'
 import { addAfterEffect, Canvas, useThree } from '@react-three/fiber'
 import * as THREE from 'three'
 import type { GalleryLayout } from '../layout/types'
@@ -12,7 +12,9 @@ import { RoomWorks } from './RoomWorks'
 import { Lights } from './Lights'
 import { localize } from '../i18n'
 import { XRMount } from '../xr/XRMount'
-import { AudioLayer } from '../audio/AudioLayer'
+
+// Sound starts only after Enter, so its code need not be in the first script.
+const AudioLayer = lazy(() => import('../audio/AudioLayer').then((m) => ({ default: m.AudioLayer })))
 
 /** The rooms drawn now: the visitor's room and its neighbours, the only ones a doorway can show. */
 export function roomsInView(layout: GalleryLayout, roomId: string | null): string[] {
@@ -102,7 +104,9 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
       <Visitor layout={layout} />
       {/* VR (loaded only where the browser offers immersive VR): session, locomotion, in-world panels. */}
       <XRMount layout={layout} manifest={manifest} />
-      <AudioLayer manifest={manifest} layout={layout} />
+      <Suspense fallback={null}>
+        <AudioLayer manifest={manifest} layout={layout} />
+      </Suspense>
       <FrameProbe />
       <SceneAccess />
     </Canvas>

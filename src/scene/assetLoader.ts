@@ -4,8 +4,7 @@
  * fails never throws into the scene: the caller gets `null` and shows a labelled placeholder.
  */
 import * as THREE from 'three'
-import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
-import { DRACOLoader } from 'three/examples/jsm/loaders/DRACOLoader.js'
+import type { GLTF, GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 
 let pending = 0
 const idleWaiters: Array<() => void> = []
@@ -45,14 +44,18 @@ export function loadTexture(url: string): Promise<THREE.Texture | null> {
   return entry
 }
 
-let gltfLoader: GLTFLoader | null = null
+let gltfLoader: Promise<GLTFLoader> | null = null
 
-function loader(): GLTFLoader {
-  if (!gltfLoader) {
+/** The glTF and Draco loaders arrive with the first model asked for, not with the page's first script. */
+function loader(): Promise<GLTFLoader> {
+  gltfLoader ??= Promise.all([
+    import('three/examples/jsm/loaders/GLTFLoader.js'),
+    import('three/examples/jsm/loaders/DRACOLoader.js'),
+  ]).then(([{ GLTFLoader }, { DRACOLoader }]) => {
     // The decoder is served from our own origin: schools' filtered networks block CDNs.
     const draco = new DRACOLoader().setDecoderPath(new URL('draco/gltf/', document.baseURI).href)
-    gltfLoader = new GLTFLoader().setDRACOLoader(draco)
-  }
+    return new GLTFLoader().setDRACOLoader(draco)
+  })
   return gltfLoader
 }
 
@@ -61,7 +64,7 @@ const models = new Map<string, Promise<GLTF | null>>()
 export function loadModel(url: string): Promise<GLTF | null> {
   let entry = models.get(url)
   if (!entry) {
-    entry = track(loader().loadAsync(url).catch(() => null))
+    entry = track(loader().then((l) => l.loadAsync(url)).catch(() => null))
     models.set(url, entry)
   }
   return entry

@@ -3,17 +3,13 @@ import '@fontsource/noto-serif-sc/700.css'
 import '@fontsource/noto-sans-sc/400.css'
 import './styles.css'
 import '../i18n'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useGallery } from '../store/store'
 import { AssetWarnings } from './AssetWarnings'
-import { ErrorScreen } from './ErrorScreen'
 import { RoomArtifactList } from './RoomArtifactList'
 import { Hud } from './Hud'
-import { TourControls } from './TourControls'
 import { SoundSettings } from './SoundSettings'
 import { CaptionBar } from './CaptionBar'
-import { InspectPanel } from './InspectPanel'
-import { MapPanel } from './MapPanel'
 import { NoWebGL } from './NoWebGL'
 import { StartScreen } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
@@ -37,6 +33,12 @@ export interface OverlayProps {
  * <Overlay onEnter={() => { useGallery.getState().setMode('walk'); commands.focusScene() }} />
  * ```
  */
+// Panels the first frame does not need arrive with their first use, keeping the initial script small.
+const InspectPanel = lazy(() => import('./InspectPanel').then((m) => ({ default: m.InspectPanel })))
+const MapPanel = lazy(() => import('./MapPanel').then((m) => ({ default: m.MapPanel })))
+const TourControls = lazy(() => import('./TourControls').then((m) => ({ default: m.TourControls })))
+const ErrorScreen = lazy(() => import('./ErrorScreen').then((m) => ({ default: m.ErrorScreen })))
+
 export function Overlay({ onEnter, webgl }: OverlayProps) {
   const mode = useGallery((s) => s.mode)
   const [detected] = useState(() => webgl ?? hasWebGL())
@@ -45,6 +47,7 @@ export function Overlay({ onEnter, webgl }: OverlayProps) {
 
   return (
     <div className="vm-overlay">
+      <Suspense fallback={null}>
       {!canDraw ? (
         <NoWebGL />
       ) : mode === 'error' ? (
@@ -63,6 +66,7 @@ export function Overlay({ onEnter, webgl }: OverlayProps) {
         </>
       )}
       <AssetWarnings />
+      </Suspense>
     </div>
   )
 }

@@ -117,7 +117,7 @@ export class Grabber {
       box.setFromObject(node).getCenter(v)
       world.premultiply(m.makeTranslation(grip.position[0] - v.x, grip.position[1] - v.y, grip.position[2] - v.z))
     }
-    const offset = gripToMatrix(grip, gripMatrix).invert().multiply(world)
+    const offset = gripToMatrix(grip, new THREE.Matrix4()).invert().multiply(world)
     this.held.set(hand, { id, node, offset })
     return id
   }

@@ -1,7 +1,7 @@
 /**
  * Drawing the in-world artifact panel and its buttons on canvases, with the page's own fonts
  * (the canvas text helpers of the scene): sizes are given in metres of the panel, so legibility
- * is decided here, once: at 1 m the body's capitals are 14 mm tall (>= 12 mm required).
+ * is decided here, once: at 1 m the body's capitals are 15 mm tall (>= 12 mm required).
  */
 import { SANS, SERIF, wrap } from '../scene/textCanvas'
 
@@ -15,7 +15,7 @@ const MARGIN = 0.04
 export const TYPE = {
   title: 0.032,
   meta: 0.019,
-  body: 0.02,
+  body: 0.021,
   hint: 0.018,
   counter: 0.017,
   button: 0.026,
@@ -34,8 +34,8 @@ export interface PanelContent {
   counter: string
 }
 
-const INK = '#2a1d12'
-const SOFT = '#5a4632'
+const INK = '#1d130b'
+const SOFT = '#46352a'
 const PAPER = '#f4efe3'
 const RULE = '#a4161a'
 const GOLD = '#c9a227'
@@ -53,7 +53,8 @@ export function drawPanel(canvas: HTMLCanvasElement, content: PanelContent): num
   const titleLines = wrap(measure, content.title, inner).slice(0, 3)
   measure.font = font(TYPE.meta, SANS)
   const metaLines = content.meta.filter(Boolean).flatMap((m) => wrap(measure, m, inner))
-  measure.font = font(TYPE.body, SERIF)
+  // The body is set in the sans: serif hairlines (and Song-style CJK strokes) shimmer at headset resolution.
+  measure.font = font(TYPE.body, SANS)
   let bodyLines = wrap(measure, content.body, inner)
   measure.font = font(TYPE.hint, SANS)
   const hintLines = content.hint ? wrap(measure, content.hint, inner) : []
@@ -121,7 +122,7 @@ export function drawPanel(canvas: HTMLCanvasElement, content: PanelContent): num
   ctx.fillRect(x, y, px(0.12), px(0.003))
   y += px(0.014)
   ctx.fillStyle = INK
-  ctx.font = font(TYPE.body, SERIF)
+  ctx.font = font(TYPE.body, SANS)
   for (const line of bodyLines) {
     ctx.fillText(line, x, y)
     y += lh(TYPE.body, 1.5)
