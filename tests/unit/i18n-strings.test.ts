@@ -81,7 +81,7 @@ describe('the store drives i18next', () => {
     const { useGallery } = await import('../../src/store/store')
     useGallery.getState().setLanguage('ru')
     expect(i18n.language).toBe('ru')
-    expect(i18n.t('start.enter')).toBe('Войти в выставку')
+    expect(i18n.t('start.enter')).toBe('Войти на выставку')
     useGallery.getState().setLanguage('zh')
     expect(i18n.t('start.enter')).toBe('进入展览')
     useGallery.getState().setLanguage('en')
