@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { validateManifest, type ManifestProblem } from '../src/manifest/validate'
 import type { Manifest } from '../src/manifest/schema'
+import { checkBudgets, missingTranslations, type SizeReport } from './budgets'
 
 const ROOT = resolve(import.meta.dirname, '..')
 /** The manifest is served at /exhibition.json and its asset paths resolve against that, i.e. into public/. */
@@ -38,14 +39,37 @@ export function checkManifestFile(file: string): ManifestProblem[] {
   return result.ok ? missingFiles(result.manifest) : result.problems
 }
 
+function printReport(report: SizeReport): void {
+  const mb = (b: number) => `${(b / 1048576).toFixed(2)} MB`
+  console.log('size report (files as served):')
+  for (const [room, r] of Object.entries(report.rooms)) console.log(`  room ${room.padEnd(24)} ${String(r.files).padStart(3)} files  ${mb(r.bytes)}`)
+  for (const [kind, k] of Object.entries(report.kinds)) {
+    console.log(`  kind ${kind.padEnd(24)} ${String(k.files).padStart(3)} files  ${mb(k.bytes)} (before compression ${mb(k.uncompressedBytes)})`)
+  }
+  console.log(`  total ${mb(report.totalBytes)}`)
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const file = resolve(process.argv[2] ?? resolve(ROOT, 'content/exhibition.json'))
   const problems = checkManifestFile(file)
+  let report: SizeReport | null = null
+  if (problems.length === 0) {
+    const manifest = validateManifest(JSON.parse(readFileSync(file, 'utf8')))
+    if (manifest.ok) {
+      const budgets = await checkBudgets(manifest.manifest, SERVED_ROOT)
+      report = budgets.report
+      problems.push(...missingTranslations(manifest.manifest).map((p) => ({ path: p.file, message: p.message })))
+      problems.push(...budgets.problems.map((p) => ({ path: p.file, message: p.message })))
+    }
+  }
+  if (report) printReport(report)
   if (problems.length > 0) {
     console.error(`${relative(ROOT, file)}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`)
     for (const p of problems) console.error(`  ${p.path}  ${p.message}`)
     process.exit(1)
   }
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest
-  console.log(`${relative(ROOT, file)}: valid; ${manifest.rooms.length} rooms, ${manifest.artifacts.length} artifacts, every referenced file present`)
+  console.log(
+    `${relative(ROOT, file)}: valid; ${manifest.rooms.length} rooms, ${manifest.artifacts.length} artifacts, every referenced file present and used, every text in ${manifest.exhibition.languages.join('/')}, within budgets`,
+  )
 }
