@@ -15,8 +15,9 @@ const STEP = 0.05
 
 type Viewpoint = { position: Vec2; yaw: number }
 
-function sees(layout: GalleryLayout, p: Vec2, target: Vec2): boolean {
-  return isWalkable(layout, p) && !segmentBlocked(layout, p, target)
+/** Walkable, and a clear line to the target; for wall works no stand may stand in the way either (an object would hide the work). */
+function sees(layout: GalleryLayout, p: Vec2, target: Vec2, overStands: boolean): boolean {
+  return isWalkable(layout, p) && !segmentBlocked(layout, p, target, { obstacles: overStands })
 }
 
 function inside(room: RoomLayout, p: Vec2): Vec2 {
@@ -28,26 +29,26 @@ function inside(room: RoomLayout, p: Vec2): Vec2 {
  * Walks out from `preferred` along origin + t·dir (t within [tMin, tMax]), nearest first, to the
  * first spot that is walkable and sees the target; failing that, the nearest such spot in the room.
  */
-function searchLine(layout: GalleryLayout, room: RoomLayout, origin: Vec2, dir: Vec2, preferred: number, tMin: number, tMax: number, target: Vec2): Vec2 {
+function searchLine(layout: GalleryLayout, room: RoomLayout, origin: Vec2, dir: Vec2, preferred: number, tMin: number, tMax: number, target: Vec2, overStands: boolean): Vec2 {
   const at = (t: number): Vec2 => inside(room, [origin[0] + dir[0] * t, origin[1] + dir[1] * t])
   const start = clamp(preferred, tMin, Math.max(tMin, tMax))
   for (let k = 0; k <= Math.ceil(Math.abs(tMax - tMin) / STEP) * 2 + 1; k++) {
     const t = start + (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * STEP
     if (t < tMin - 1e-9 || t > tMax + 1e-9) continue
     const p = at(t)
-    if (sees(layout, p, target)) return p
+    if (sees(layout, p, target, overStands)) return p
   }
-  return nearestInRoom(layout, room, at(start), target)
+  return nearestInRoom(layout, room, at(start), target, overStands)
 }
 
-function nearestInRoom(layout: GalleryLayout, room: RoomLayout, wanted: Vec2, target: Vec2): Vec2 {
+function nearestInRoom(layout: GalleryLayout, room: RoomLayout, wanted: Vec2, target: Vec2, overStands: boolean): Vec2 {
   let best: Vec2 | null = null
   let bestD = Infinity
   const cell = 0.1
   for (let x = room.bounds.min[0] + cell; x < room.bounds.max[0]; x += cell) {
     for (let z = room.bounds.min[1] + cell; z < room.bounds.max[1]; z += cell) {
       const d = Math.hypot(x - wanted[0], z - wanted[1])
-      if (d < bestD && sees(layout, [x, z], target)) {
+      if (d < bestD && sees(layout, [x, z], target, overStands)) {
         best = [x, z]
         bestD = d
       }
@@ -62,7 +63,7 @@ export function wallViewpoint(layout: GalleryLayout, room: RoomLayout, wallPoint
   const largest = Math.max(workSize[0] ?? 0, workSize[1] ?? 0)
   const wanted = Math.max(VIEW_DISTANCE_MIN, VIEW_DISTANCE_FACTOR * largest) + VIEW_DISTANCE_EXTRA
   const across = normal[0] !== 0 ? room.width : room.depth
-  const position = searchLine(layout, room, wallPoint, normal, wanted, Math.min(VIEWPOINT_MIN_DISTANCE, across / 2), across - VIEWPOINT_ROOM_MARGIN, target)
+  const position = searchLine(layout, room, wallPoint, normal, wanted, Math.min(VIEWPOINT_MIN_DISTANCE, across / 2), across - VIEWPOINT_ROOM_MARGIN, target, true)
   return { position, yaw: yawToward(position, target) }
 }
 
@@ -71,6 +72,6 @@ export function floorViewpoint(layout: GalleryLayout, room: RoomLayout, standCen
   const toward: Vec2 = [0, standCenter[1] < 0 ? 1 : -1]
   const half = standSize[1] / 2
   const farSide = standCenter[1] < 0 ? room.bounds.max[1] - standCenter[1] : standCenter[1] - room.bounds.min[1]
-  const position = searchLine(layout, room, standCenter, toward, half + FLOOR_VIEW_DISTANCE, half, farSide, target)
+  const position = searchLine(layout, room, standCenter, toward, half + FLOOR_VIEW_DISTANCE, half, farSide, target, false)
   return { position, yaw: yawToward(position, target) }
 }

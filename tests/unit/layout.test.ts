@@ -315,3 +315,19 @@ describe('the shipped exhibition', () => {
     checkLayoutInvariants(result.manifest, computeLayout(result.manifest))
   })
 })
+
+describe('viewpoints in the shipped exhibition', () => {
+  it('see every wall work over no stand, so no object on a plinth hides it', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { validateManifest } = await import('../../src/manifest/validate')
+    const { computeLayout, segmentBlocked } = await import('../../src/layout')
+    const result = validateManifest(JSON.parse(readFileSync(new URL('../../content/exhibition.json', import.meta.url), 'utf8')))
+    if (!result.ok) throw new Error('shipped manifest invalid')
+    const layout = computeLayout(result.manifest)
+    const hidden = layout.placements
+      .filter((p) => p.mount === 'wall')
+      .filter((p) => segmentBlocked(layout, p.viewpoint.position, [p.position[0], p.position[2]], { obstacles: true }))
+      .map((p) => p.artifactId)
+    expect(hidden).toEqual([])
+  })
+})
