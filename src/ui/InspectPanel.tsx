@@ -4,6 +4,7 @@ import type { Artifact } from '../manifest/schema'
 import { resolveAsset } from '../manifest/assets'
 import { commands } from '../navigation/commands'
 import { useGallery } from '../store/store'
+import { ClipPlayer } from './ClipPlayer'
 import { ErrorBoundary } from './ErrorBoundary'
 import { roomSequence } from './roomSequence'
 import { useModalFocus } from './useModalFocus'
@@ -166,6 +167,7 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
             </div>
           </dl>
           <p className="vm-label-body" {...text(artifact.description)} />
+          <ClipPlayer artifact={artifact} />
           <p className="vm-label-text" {...text(artifact.label)} />
           <p className="vm-credit">
             <span className="vm-sr-only">{t('inspect.credit')}: </span>

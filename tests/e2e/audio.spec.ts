@@ -117,3 +117,40 @@ test('M mutes everything and the setting is remembered', async ({ page }) => {
   expect(after.left + after.right).toBeLessThan(0.0005)
   expect((await state(page)).mode).toBe('walk')
 })
+
+test('an artifact clip plays from its panel with captions and transcript, and the music ducks under it', async ({ page }) => {
+  const manifest = await (await page.request.get('./exhibition.json')).json()
+  const teapot = manifest.artifacts.find((a: { id: string }) => a.id === 'gift-teapot')
+  teapot.clips = [
+    {
+      id: 'toast',
+      kind: 'speech',
+      title: { en: 'A toast to friendship', zh: '友谊祝酒词', ru: 'Тост за дружбу' },
+      transcript: { en: 'Test transcript of the toast.', zh: '祝酒词文字记录。', ru: 'Текст тоста.' },
+      file: 'media/audio/entrance-hall.mp3',
+      captions: { en: 'media/captions/toast.en.vtt' },
+      credit: { en: 'Test recording' },
+    },
+  ]
+  await page.route('**/exhibition.json', (route) => route.fulfill({ json: manifest }))
+  await page.route('**/media/captions/toast.en.vtt', (route) =>
+    route.fulfill({ body: 'WEBVTT\n\n00:00.000 --> 00:30.000\nTo our friendship!\n', contentType: 'text/vtt' }),
+  )
+  await openGallery(page)
+  await enter(page)
+  await page.evaluate(() => window.__gallery.goTo('gift-teapot'))
+  const owner = 'east-met-east'
+  await expect.poll(async () => (await page.evaluate(() => window.__gallery.audio())).sources.find((s) => s.owner === 'east-met-east')?.gain ?? 0, { timeout: 30_000 }).toBeGreaterThan(0.1)
+  const before = (await page.evaluate(() => window.__gallery.audio())).sources.find((s) => s.owner === owner)!.gain
+  const { screen } = (await page.evaluate(() => window.__gallery.artifacts())).find((a) => a.id === 'gift-teapot')!
+  await page.mouse.click(screen!.x, screen!.y)
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('button', { name: /play: a toast to friendship/i }).click()
+  await expect(page.locator('.vm-caption')).toHaveText('To our friendship!', { timeout: 20_000 })
+  await expect.poll(async () => (await page.evaluate(() => window.__gallery.audio())).sources.find((s) => s.owner === owner)!.gain, { timeout: 20_000 }).toBeLessThan(before * 0.4)
+  measured.ducking = { before, during: (await page.evaluate(() => window.__gallery.audio())).sources.find((s) => s.owner === owner)!.gain }
+  await dialog.getByText('Transcript', { exact: true }).click()
+  await expect(dialog.getByText('Test transcript of the toast.')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Stop' }).click()
+  await expect.poll(async () => (await page.evaluate(() => window.__gallery.audio())).sources.find((s) => s.owner === owner)!.gain, { timeout: 20_000 }).toBeGreaterThan(before * 0.8)
+})

@@ -147,6 +147,13 @@ export const en = {
     close: 'Close',
     noAudio: 'This browser cannot play sound; captions are shown instead.',
   },
+  clips: {
+    heading: 'Listen',
+    play: 'Play: {{title}}',
+    stop: 'Stop',
+    transcript: 'Transcript',
+    unavailable: 'This recording could not be played; its transcript is below.',
+  },
   placeholder: {
     missingAsset: 'Missing file: {{file}}',
     noImage: 'No image',

@@ -146,6 +146,13 @@ export const ru: UiStrings = {
     close: 'Закрыть',
     noAudio: 'Этот браузер не воспроизводит звук; вместо него показываются субтитры.',
   },
+  clips: {
+    heading: 'Слушать',
+    play: 'Слушать: {{title}}',
+    stop: 'Стоп',
+    transcript: 'Расшифровка',
+    unavailable: 'Запись не удалось воспроизвести; её текст приведён ниже.',
+  },
   placeholder: {
     missingAsset: 'Нет файла: {{file}}',
     noImage: 'Нет изображения',

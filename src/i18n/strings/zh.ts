@@ -145,6 +145,13 @@ export const zh: UiStrings = {
     close: '关闭',
     noAudio: '此浏览器无法播放声音，将显示字幕。',
   },
+  clips: {
+    heading: '聆听',
+    play: '播放：{{title}}',
+    stop: '停止',
+    transcript: '文字记录',
+    unavailable: '无法播放此录音，文字记录见下方。',
+  },
   placeholder: {
     missingAsset: '缺失文件：{{file}}',
     noImage: '无图像',

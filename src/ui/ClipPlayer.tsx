@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react'
+import type { Artifact, Clip } from '../manifest/schema'
+import { resolveAsset } from '../manifest/assets'
+import { localize, useLanguage, useT } from '../i18n'
+import { useGallery } from '../store/store'
+import { audioEngine } from '../audio/audioHost'
+import { activeCue, parseVtt, type Cue } from '../audio/captions'
+import { runtime } from '../store/runtime'
+
+/**
+ * The recordings an artifact carries (a broadcast, a speech read aloud, a record): played from
+ * the artifact's place in the room, ducking the music under speech, with timed captions where the
+ * manifest has them and the full transcript always.
+ *
+ * ```tsx
+ * <ClipPlayer artifact={artifact} />
+ * ```
+ */
+export function ClipPlayer({ artifact }: { artifact: Artifact }) {
+  const t = useT()
+  const language = useLanguage()
+  const clips = artifact.clips ?? []
+  const [playing, setPlaying] = useState<string | null>(null)
+  const [failed, setFailed] = useState(false)
+  // Stop when the panel closes or moves on to another artifact.
+  useEffect(
+    () => () => {
+      audioEngine()?.stopClip()
+      runtime.speechActive = false
+      if (useGallery.getState().caption?.kind === 'speech') useGallery.getState().setCaption(null)
+    },
+    [artifact.id],
+  )
+  useEffect(() => {
+    const clip = clips.find((c) => c.id === playing)
+    const track = clip?.captions?.[language] ?? clip?.captions?.en
+    if (!clip || !track) return
+    let cues: Cue[] = []
+    const { manifestUrl } = useGallery.getState()
+    void fetch(resolveAsset(manifestUrl, track))
+      .then((r) => (r.ok ? r.text() : ''))
+      .then((text) => (cues = parseVtt(text)))
+    const timer = setInterval(() => {
+      const time = audioEngine()?.clipTime()
+      const cue = time === null || time === undefined ? null : activeCue(cues, time)
+      useGallery.getState().setCaption(cue ? { text: cue.text, kind: 'speech', lang: language } : null)
+    }, 100)
+    return () => clearInterval(timer)
+  }, [playing, clips, language])
+  if (clips.length === 0) return null
+  const play = async (clip: Clip) => {
+    const engine = audioEngine()
+    const placement = useGallery.getState().layout?.placements.find((p) => p.artifactId === artifact.id)
+    if (!engine || !placement) return setFailed(true)
+    setFailed(false)
+    setPlaying(clip.id)
+    runtime.speechActive = clip.kind !== 'music'
+    const ok = await engine.playClip({
+      id: clip.id,
+      url: resolveAsset(useGallery.getState().manifestUrl, clip.file),
+      position: placement.position,
+      volume: clip.volume,
+      onEnded: () => {
+        runtime.speechActive = false
+        setPlaying(null)
+      },
+    })
+    if (!ok) {
+      runtime.speechActive = false
+      setPlaying(null)
+      setFailed(true)
+    }
+  }
+  const stop = () => {
+    audioEngine()?.stopClip()
+    runtime.speechActive = false
+    setPlaying(null)
+  }
+  return (
+    <section className="vm-clips" aria-label={t('clips.heading')}>
+      {clips.map((clip) => (
+        <div key={clip.id} className="vm-clip">
+          {playing === clip.id ? (
+            <button type="button" className="vm-button" onClick={stop}>
+              {t('clips.stop')}
+            </button>
+          ) : (
+            <button type="button" className="vm-button" onClick={() => void play(clip)}>
+              {t('clips.play', { title: localize(clip.title, language) })}
+            </button>
+          )}
+          <details className="vm-transcript">
+            <summary>{t('clips.transcript')}</summary>
+            <p>{localize(clip.transcript, language)}</p>
+            <p className="vm-credit">{localize(clip.credit, language)}</p>
+          </details>
+        </div>
+      ))}
+      {failed && <p role="status">{t('clips.unavailable')}</p>}
+    </section>
+  )
+}
