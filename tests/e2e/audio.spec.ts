@@ -1,6 +1,6 @@
-import { test, expect, openGallery, enter, state } from './fixtures'
+import { test, expect, openGallery, enter, state, SCREENSHOTS } from './fixtures'
 import type { Page } from '@playwright/test'
-import { writeFileSync, mkdirSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 
 const measured: Record<string, unknown> = {}
 
@@ -25,8 +25,7 @@ async function waitForSound(page: Page) {
 }
 
 test.afterAll(() => {
-  mkdirSync('test-results', { recursive: true })
-  writeFileSync('test-results/audio-levels.json', JSON.stringify(measured, null, 2))
+  writeFileSync(`${SCREENSHOTS}/audio-levels.json`, JSON.stringify(measured, null, 2))
 })
 
 test('after Enter the sound runs, and a room source is heard from its side, louder near than far', async ({ page }) => {

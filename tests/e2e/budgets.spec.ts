@@ -1,4 +1,4 @@
-import { test, expect, openGallery, enter } from './fixtures'
+import { test, expect, openGallery, enter, SCREENSHOTS } from './fixtures'
 import { writeFileSync } from 'node:fs'
 
 const MAX_CALLS = 100
@@ -14,7 +14,7 @@ test('every room entrance view stays within the draw-call and triangle budgets',
     await page.evaluate((id) => window.__gallery.goTo(id), room.id)
     figures[room.id] = await page.evaluate(() => window.__gallery.renderStats())
   }
-  writeFileSync('test-results/render-budgets.json', JSON.stringify(figures, null, 2))
+  writeFileSync(`${SCREENSHOTS}/render-budgets.json`, JSON.stringify(figures, null, 2))
   console.log(figures)
   for (const [id, stats] of Object.entries(figures)) {
     expect(stats.calls, `${id} draw calls`).toBeLessThanOrEqual(MAX_CALLS)

@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
-import { test, expect, openGallery, state, SCREENSHOTS } from './fixtures'
+import { test, expect, openGallery, enter, state, SCREENSHOTS } from './fixtures'
 import { localToWorld, worldToLocal, type OriginPose } from '../../src/xr/originMath'
 import { aimAt } from '../../src/xr/teleportArc'
 import type { Vec3 } from '../../src/layout/types'
@@ -82,9 +82,22 @@ async function pointAt(page: Page, hand: Hand, target: Vec3): Promise<void> {
   await poseController(page, hand, from, [target[0] - from[0], target[1] - from[1], target[2] - from[2]])
 }
 
-/** A trigger click: short enough to count as a click however slow the frames are. */
+/** What the app read from a controller's trigger and grip in its last frame. */
+async function seen(page: Page, hand: Hand): Promise<{ trigger: number; squeeze: number }> {
+  const c = (await xr(page)).controllers.find((k) => k.handedness === hand)
+  return { trigger: c?.trigger ?? -1, squeeze: c?.squeeze ?? -1 }
+}
+
+/**
+ * A trigger click: pressed, seen by the app, released, seen. (IWER's own 'select' runs press,
+ * wait and release inside one frame when frames are slower than the wait, as software WebGL's are.)
+ */
 async function click(page: Page, hand: Hand): Promise<void> {
-  await remote(page, 'select', { device: `controller-${hand}`, duration: 0.01 })
+  await remote(page, 'set_select_value', { device: `controller-${hand}`, value: 1 })
+  await expect.poll(async () => (await seen(page, hand)).trigger).toBe(1)
+  await remote(page, 'set_select_value', { device: `controller-${hand}`, value: 0 })
+  // Released, or gone: a click on "Exit VR" ends the session, controllers and all.
+  await expect.poll(async () => (await seen(page, hand)).trigger).toBeLessThanOrEqual(0)
 }
 
 async function stick(page: Page, hand: Hand, x: number, y: number): Promise<void> {
@@ -93,6 +106,17 @@ async function stick(page: Page, hand: Hand, x: number, y: number): Promise<void
 
 async function button(page: Page, hand: Hand, index: number, value: number): Promise<void> {
   await remote(page, 'set_gamepad_state', { device: `controller-${hand}`, buttons: [{ index, value }] })
+}
+
+/** X on the left controller toggles the wrist menu: pressed, seen, released, seen (or two presses merge). */
+async function toggleMenu(page: Page, open: boolean): Promise<void> {
+  const x = async () => (await xr(page)).controllers.find((k) => k.handedness === 'left')?.buttons[4] ?? -1
+  await button(page, 'left', 3, 1)
+  await expect.poll(x).toBe(1)
+  await button(page, 'left', 3, 0)
+  await expect.poll(x).toBe(0)
+  await expect.poll(async () => (await xr(page)).menu.open).toBe(open)
+  await expect.poll(async () => (await xr(page)).menu.items.length).toBeGreaterThan(0)
 }
 
 /** Opens the gallery with the emulated headset and enters VR from the start screen. */
@@ -202,9 +226,7 @@ test.describe('VR with a Quest 3 (emulated)', () => {
     expect(Math.hypot(turned.head![0] - start.head![0], turned.head![2] - start.head![2])).toBeLessThan(1e-3)
 
     // X opens the wrist menu; the right ray chooses 45°.
-    await button(page, 'left', 3, 1)
-    await expect.poll(async () => (await xr(page)).menu.open).toBe(true)
-    await button(page, 'left', 3, 0)
+    await toggleMenu(page, true)
     const item = (await xr(page)).menu.items.find((i) => i.id === 'snap:45')!
     await pointAt(page, 'right', item.position)
     await click(page, 'right')
@@ -218,7 +240,7 @@ test.describe('VR with a Quest 3 (emulated)', () => {
   })
 
   test('pointing at a poster and selecting opens its panel beside it, in each language; its close button closes it', async ({ page }) => {
-    test.setTimeout(240_000)
+    test.setTimeout(420_000)
     await enterVR(page)
     const here = (await state(page)).roomId
     const works = (await page.evaluate(() => window.__gallery.artifacts())).filter((a) => a.roomId === here)
@@ -245,16 +267,12 @@ test.describe('VR with a Quest 3 (emulated)', () => {
     const look = lookRotation([-Math.sin(panel.yaw - origin.yaw), -0.05, -Math.cos(panel.yaw - origin.yaw)])
     for (const lang of ['en', 'zh', 'ru']) {
       if ((await state(page)).language !== lang) {
-        await button(page, 'left', 3, 1)
-        await expect.poll(async () => (await xr(page)).menu.open).toBe(true)
-        await button(page, 'left', 3, 0)
+        await toggleMenu(page, true)
         const item = (await xr(page)).menu.items.find((i) => i.id === `lang:${lang}`)!
         await pointAt(page, 'right', item.position)
         await click(page, 'right')
         await expect.poll(async () => (await state(page)).language).toBe(lang)
-        await button(page, 'left', 3, 1)
-        await expect.poll(async () => (await xr(page)).menu.open).toBe(false)
-        await button(page, 'left', 3, 0)
+        await toggleMenu(page, false)
       }
       // Hands down, out of the view.
       for (const hand of ['left', 'right'] as const) {
@@ -269,7 +287,8 @@ test.describe('VR with a Quest 3 (emulated)', () => {
       // Wait for the panel to be redrawn in this language, then two more frames.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
       await page.waitForFunction(() => (window.__gallery.xr().panel !== null))
-      await page.locator('#gallery-canvas canvas').screenshot({ path: `${SCREENSHOTS}/xr-panel-${lang}.png` })
+      // While presenting, IWER shows the canvas in its own full-window container: the page is the headset view.
+      await page.screenshot({ path: `${SCREENSHOTS}/xr-panel-${lang}.png` })
     }
 
     // The close button under the panel closes it.
@@ -314,9 +333,7 @@ test.describe('VR with a Quest 3 (emulated)', () => {
     await enterVR(page)
     const rooms = await page.evaluate(() => window.__gallery.rooms())
     // Go somewhere first: the second room, by teleport-free menu jump.
-    await button(page, 'left', 3, 1)
-    await expect.poll(async () => (await xr(page)).menu.open).toBe(true)
-    await button(page, 'left', 3, 0)
+    await toggleMenu(page, true)
     const jump = (await xr(page)).menu.items.find((i) => i.id === `room:${rooms[1]!.id}`)!
     await pointAt(page, 'right', jump.position)
     await click(page, 'right')
@@ -341,6 +358,68 @@ test.describe('VR with a Quest 3 (emulated)', () => {
     expect(walk.roomId).toBe(rooms[1]!.id)
     // The walking interface is back.
     await expect(page.getByRole('button', { name: 'Enter VR', exact: true })).toBeVisible()
+  })
+
+  test('smooth walking (chosen in the menu) moves where the head looks, darkens the edges, and stops at walls; seated mode lifts a seated eye', async ({ page }) => {
+    test.setTimeout(240_000)
+    await enterVR(page)
+    // Sit down (the headset drops 50 cm), then choose seated mode and smooth walking in the menu.
+    let origin = await originOf(page)
+    const standing = worldToLocal(origin, (await xr(page)).head!)
+    await remote(page, 'set_transform', { device: 'headset', position: { x: standing[0], y: standing[1] - 0.5, z: standing[2] } })
+    await expect.poll(async () => (await xr(page)).head![1]).toBeCloseTo(standing[1] - 0.5, 2)
+    await toggleMenu(page, true)
+    for (const id of ['seated:on', 'move:smooth']) {
+      const item = (await xr(page)).menu.items.find((i) => i.id === id)!
+      await pointAt(page, 'right', item.position)
+      await click(page, 'right')
+    }
+    await expect.poll(async () => (await xr(page)).settings).toEqual({ snapTurnDegrees: 30, locomotion: 'smooth', seated: true })
+    await toggleMenu(page, false)
+    // The floor rose by what the eye dropped: the eye is back at standing height.
+    await expect.poll(async () => (await xr(page)).origin[1]).toBeCloseTo(0.5, 2)
+    expect((await xr(page)).head![1]).toBeCloseTo(standing[1], 2)
+
+    // Face the solid north wall (world yaw 0) and push the left stick forward.
+    origin = await originOf(page)
+    const yaw = -origin.yaw
+    await remote(page, 'set_transform', { device: 'headset', orientation: { x: 0, y: Math.sin(yaw / 2), z: 0, w: Math.cos(yaw / 2) } })
+    await expect.poll(async () => Math.abs(Math.sin((await xr(page)).headYaw!))).toBeLessThan(1e-3)
+    const start = (await xr(page)).head!
+    await stick(page, 'left', 0, -1)
+    await expect.poll(async () => (await xr(page)).vignette).toBeGreaterThan(0.5)
+    await expect.poll(async () => start[2] - (await xr(page)).head![2]).toBeGreaterThan(0.5)
+    const moved = (await xr(page)).head!
+    expect(Math.abs(moved[0] - start[0])).toBeLessThan(0.05) // straight ahead, no drift
+    // Keep going until the wall stops the visitor, inside the room.
+    let last = moved
+    for (;;) {
+      // Still moving? (A few seconds without a change means stopped.)
+      await expect.poll(async () => (await xr(page)).head![2] !== last[2], { timeout: 5_000 }).toBe(true).catch(() => undefined)
+      const now = (await xr(page)).head!
+      if (Math.abs(now[2] - last[2]) < 0.002) break
+      last = now
+    }
+    await stick(page, 'left', 0, 0)
+    await expect.poll(async () => (await xr(page)).vignette).toBe(0)
+    const roomId = (await state(page)).roomId
+    const hall = (await page.evaluate(() => window.__gallery.rooms())).find((r) => r.id === roomId)
+    expect(last[2] - hall!.bounds.min[1]).toBeGreaterThan(0.28)
+    expect(last[2] - hall!.bounds.min[1]).toBeLessThan(0.6)
+  })
+
+  test('a desktop browser without VR shows no Enter VR button and never loads the XR code', async ({ page }) => {
+    const scripts: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+    })
+    await openGallery(page)
+    await enter(page)
+    await expect.poll(() => page.evaluate(() => window.__gallery.xr().supported)).toBe(false)
+    await expect(page.getByRole('button', { name: /VR/ })).toHaveCount(0)
+    expect(scripts.length).toBeGreaterThan(0)
+    expect(scripts.filter((s) => /XRLayer/.test(s))).toEqual([])
+    expect((await page.evaluate(() => window.__gallery.xr())).presenting).toBe(false)
   })
 
   test('every room, seen in stereo in VR, stays within 200 draw calls a frame and 300k triangles an eye', async ({ page }) => {
