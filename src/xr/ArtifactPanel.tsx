@@ -10,6 +10,7 @@ import { useGallery } from '../store/store'
 import { placeVisitor } from '../navigation/Visitor'
 import { loadTexture } from '../scene/assetLoader'
 import { canvasTexture, fontsFor } from '../scene/textCanvas'
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { roomSequence } from '../ui/roomSequence'
 import { BUTTON_SIZE, drawButtons, drawPanel, PANEL_WIDTH } from './panelCanvas'
 import { placePanel, type PanelSpot } from './panelPlacement'
@@ -102,25 +103,31 @@ export function ArtifactPanel({ layout, manifest }: { layout: GalleryLayout; man
     const labels: [string, string, string] = [`◀  ${t('inspect.previous')}`, `✕  ${t('inspect.close')}`, `${t('inspect.next')}  ▶`]
     drawButtons(canvas, labels)
     const texture = canvasTexture(canvas)
-    const geometries = CONTROLS.map((_, i) => {
+    // The three buttons are one mesh (one draw call): quads side by side, each showing its third
+    // of the label atlas; a ray's hit says which by its texture coordinate.
+    const quads = CONTROLS.map((_, i) => {
       const g = new THREE.PlaneGeometry(BUTTON_SIZE[0], BUTTON_SIZE[1])
       const uv = g.getAttribute('uv') as THREE.BufferAttribute
       for (let k = 0; k < uv.count; k++) uv.setX(k, (i + uv.getX(k)) / 3)
+      g.translate((i - 1) * (BUTTON_SIZE[0] + BUTTON_GAP), 0, 0)
+      g.setAttribute('color', new THREE.Float32BufferAttribute(new Array(uv.count * 3).fill(1), 3))
       return g
     })
-    const materials = CONTROLS.map(() => new THREE.MeshBasicMaterial({ map: texture, toneMapped: false }))
+    const geometry = mergeGeometries(quads)!
+    quads.forEach((q) => q.dispose())
+    const material = new THREE.MeshBasicMaterial({ map: texture, toneMapped: false, vertexColors: true })
     // Fonts may still be arriving: redraw once they are, so the labels use them.
     void fontsFor(labels.join('')).then(() => {
       drawButtons(canvas, labels)
       texture.needsUpdate = true
     })
-    return { texture, geometries, materials }
+    return { texture, geometry, material }
   }, [language])
   useEffect(
     () => () => {
       buttons.texture.dispose()
-      buttons.geometries.forEach((g) => g.dispose())
-      buttons.materials.forEach((m) => m.dispose())
+      buttons.geometry.dispose()
+      buttons.material.dispose()
     },
     [buttons],
   )
@@ -162,6 +169,7 @@ export function ArtifactPanel({ layout, manifest }: { layout: GalleryLayout; man
     }
     current = {
       artifactId: shown.artifactId,
+      language: shown.language,
       position: [...spot.position],
       yaw: spot.yaw,
       size: [width, height],
@@ -178,8 +186,11 @@ export function ArtifactPanel({ layout, manifest }: { layout: GalleryLayout; man
 
   if (!shown || !spot) return null
 
-  const act = (control: Control) => (e: ThreeEvent<MouseEvent>) => {
+  const controlAt = (uv: THREE.Vector2 | undefined): Control | null => (uv ? (CONTROLS[Math.min(2, Math.max(0, Math.floor(uv.x * 3)))] ?? null) : null)
+  const act = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation()
+    const control = controlAt(e.uv)
+    if (!control) return
     const s = useGallery.getState()
     const artifact = manifest.artifacts.find((a) => a.id === shown.artifactId)
     if (control === 'close' || !artifact) {
@@ -196,7 +207,15 @@ export function ArtifactPanel({ layout, manifest }: { layout: GalleryLayout; man
     }
     useGallery.setState({ inspecting: other.id })
   }
-  const hover = (i: number, on: boolean) => () => buttons.materials[i]!.color.set(on ? '#ffe7a0' : '#ffffff')
+  const hover = (control: Control | null) => {
+    const colors = buttons.geometry.getAttribute('color') as THREE.BufferAttribute
+    const perQuad = colors.count / CONTROLS.length
+    CONTROLS.forEach((c, i) => {
+      const tint = c === control ? [1, 0.9, 0.62] : [1, 1, 1]
+      for (let k = 0; k < perQuad; k++) colors.setXYZ(i * perQuad + k, tint[0]!, tint[1]!, tint[2]!)
+    })
+    colors.needsUpdate = true
+  }
 
   return (
     <group name="xr-panel" position={spot.position} rotation-y={spot.yaw}>
@@ -208,18 +227,15 @@ export function ArtifactPanel({ layout, manifest }: { layout: GalleryLayout; man
         <planeGeometry args={[width, height]} />
         <meshBasicMaterial map={shown.texture} toneMapped={false} />
       </mesh>
-      {CONTROLS.map((control, i) => (
-        <mesh
-          key={control}
-          name={`xr-panel:${control}`}
-          position={[offsets[control][0], offsets[control][1], BUTTON_FORWARD]}
-          geometry={buttons.geometries[i]}
-          material={buttons.materials[i]}
-          onClick={act(control)}
-          onPointerOver={hover(i, true)}
-          onPointerOut={hover(i, false)}
-        />
-      ))}
+      <mesh
+        name="xr-panel:buttons"
+        position={[0, rowY, BUTTON_FORWARD]}
+        geometry={buttons.geometry}
+        material={buttons.material}
+        onClick={act}
+        onPointerMove={(e) => hover(controlAt(e.uv))}
+        onPointerOut={() => hover(null)}
+      />
     </group>
   )
 }

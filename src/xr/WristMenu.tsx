@@ -234,14 +234,12 @@ export function WristMenu({ layout, manifest }: { layout: GalleryLayout; manifes
   }, -60)
 
   const onMenuClick = (e: ThreeEvent<MouseEvent>) => {
-    console.log('DEBUG-XR menu click', e.uv?.x, e.uv?.y)
     e.stopPropagation()
     const uv = e.uv
     const id = uv ? menuItemAt(menu, uv.x, uv.y) : null
     if (id) choose(id, layout)
   }
   const onMenuMove = (e: ThreeEvent<PointerEvent>) => {
-    console.log('DEBUG-XR menu move', e.uv?.x, e.uv?.y, e.pointerType)
     const uv = e.uv
     const id = uv ? menuItemAt(menu, uv.x, uv.y) : null
     if (id !== hover) setHover(id)
@@ -259,8 +257,6 @@ export function WristMenu({ layout, manifest }: { layout: GalleryLayout; manifes
             onClick={onMenuClick}
             onPointerMove={onMenuMove}
             onPointerOut={() => setHover(null)}
-            onPointerDown={(e) => console.log('DEBUG-XR menu down', e.pointerType, e.uv?.x)}
-            onPointerUp={(e) => console.log('DEBUG-XR menu up', e.pointerType, e.uv?.x)}
           >
             <planeGeometry args={[MENU_WIDTH, menuHeight]} />
             {/* Both sides: the other hand's ray may meet it from any angle. */}

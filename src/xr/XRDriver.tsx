@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react'
+import { useEffect, useRef, type RefObject } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import type * as THREE from 'three'
-import * as DBG_THREE from 'three' // DEBUG-XR
 import { isWalkable, moveWithCollisions, roomAt } from '../layout/collision'
 import { EYE_HEIGHT, type GalleryLayout, type Vec2, type Vec3 } from '../layout/types'
 import { runtime } from '../store/runtime'
@@ -88,10 +87,13 @@ export function XRDriver({ layout, origin }: { layout: GalleryLayout; origin: Re
   const hands = useRef(new Map<XRInputSource, HandInput>())
   const frameCount = useRef(0)
 
-  useMemo(() => {
-    ;(window as any).__dbgScene = scene // DEBUG-XR
-    ;(window as any).__dbgTHREE = DBG_THREE // DEBUG-XR
-    grabber = new Grabber(scene, layout)
+  useEffect(() => {
+    const own = new Grabber(scene, layout)
+    grabber = own
+    return () => {
+      own.reset()
+      if (grabber === own) grabber = null
+    }
   }, [scene, layout])
 
   useEffect(() => {

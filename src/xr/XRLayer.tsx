@@ -69,6 +69,7 @@ function Provider() {
             panel: panelStatus(),
             menu: menuStatus(),
             settings: { snapTurnDegrees: settings.snapTurnDegrees, locomotion: settings.locomotion, seated: settings.seated },
+            vignette: presenting ? xrRuntime.vignette : 0,
             session: presenting
               ? { frameRate: xr.session?.frameRate ?? null, framebufferScale: XR_FRAMEBUFFER_SCALING, foveation: gl.xr.getFoveation() ?? null }
               : null,

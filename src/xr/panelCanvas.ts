@@ -21,6 +21,17 @@ export const TYPE = {
   button: 0.026,
 } as const
 export const CAP_HEIGHT_RATIO = 0.71
+/**
+ * Chinese is set larger: an ideograph packs many strokes into one em, and at headset resolution
+ * (about 20 px a degree on a Quest 2) 21 mm leaves them too few pixels.
+ */
+export const CJK_SCALE = 1.15
+
+/** Mostly Chinese (or Japanese) text? */
+export function isCjk(text: string): boolean {
+  const han = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0
+  return han > text.replace(/\s/g, '').length / 3
+}
 
 export interface PanelContent {
   title: string
@@ -48,7 +59,8 @@ export function drawPanel(canvas: HTMLCanvasElement, content: PanelContent): num
   const measure = canvas.getContext('2d')!
   measure.textBaseline = 'top'
 
-  const font = (size: number, family: string, weight = 400) => `${weight} ${px(size)}px ${family}`
+  const k = isCjk(content.body || content.title) ? CJK_SCALE : 1
+  const font = (size: number, family: string, weight = 400) => `${weight} ${px(size * k)}px ${family}`
   measure.font = font(TYPE.title, SERIF, 700)
   const titleLines = wrap(measure, content.title, inner).slice(0, 3)
   measure.font = font(TYPE.meta, SANS)
@@ -59,13 +71,13 @@ export function drawPanel(canvas: HTMLCanvasElement, content: PanelContent): num
   measure.font = font(TYPE.hint, SANS)
   const hintLines = content.hint ? wrap(measure, content.hint, inner) : []
 
-  const lh = (size: number, k: number) => px(size) * k
+  const lh = (size: number, lead: number) => px(size * k) * lead
   const fixed =
     px(MARGIN) +
     titleLines.length * lh(TYPE.title, 1.22) +
     px(0.012) +
     metaLines.length * lh(TYPE.meta, 1.4) +
-    px(0.022) +
+    px(0.028) +
     (hintLines.length ? px(0.016) + hintLines.length * lh(TYPE.hint, 1.4) : 0) +
     px(0.02) +
     lh(TYPE.counter, 1.3) +
@@ -117,10 +129,10 @@ export function drawPanel(canvas: HTMLCanvasElement, content: PanelContent): num
     ctx.fillText(line, x, y)
     y += lh(TYPE.meta, 1.4)
   }
-  y += px(0.008)
+  y += px(0.012)
   ctx.fillStyle = RULE
   ctx.fillRect(x, y, px(0.12), px(0.003))
-  y += px(0.014)
+  y += px(0.016)
   ctx.fillStyle = INK
   ctx.font = font(TYPE.body, SANS)
   for (const line of bodyLines) {

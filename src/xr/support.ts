@@ -28,6 +28,8 @@ export interface XRStatus {
   works: Array<{ id: string; position: Vec3; held: boolean; returning: boolean }>
   panel: {
     artifactId: string
+    /** The language its text is drawn in now. */
+    language: string
     position: Vec3
     yaw: number
     size: [number, number]
@@ -35,6 +37,8 @@ export interface XRStatus {
   } | null
   menu: { open: boolean; items: Array<{ id: string; position: Vec3 }> }
   settings: { snapTurnDegrees: number; locomotion: string; seated: boolean }
+  /** How dark the comfort vignette is now (0..1; smooth walking). */
+  vignette: number
   /** What the session settled on. */
   session: { frameRate: number | null; framebufferScale: number | null; foveation: number | null } | null
 }
@@ -123,6 +127,7 @@ export function xrStatus(): XRStatus {
     panel: null,
     menu: { open: false, items: [] },
     settings: { snapTurnDegrees: 30, locomotion: 'teleport', seated: false },
+    vignette: 0,
     session: null,
   }
 }

@@ -13,12 +13,14 @@
  * - No features that cost frames or ask permissions a museum does not need: no planes, meshes,
  *   anchors, hit tests, body or depth sensing, no DOM overlay (VR shows no DOM). Hand tracking
  *   is asked for (optional), so visitors can point and pinch without controllers.
- * - Controller and hand models come from our own origin (public/xr/profiles), never the CDN.
+ * - Controller and hand models come from our own origin (public/xr/profiles), never the CDN;
+ *   each controller's model is merged into one mesh (one draw call per eye, not six).
  * - `emulate: false`: the library's own emulator does not run headless; tests install IWER.
  * - `offerSession: false`: our own localized "Enter VR" button starts the session.
  */
 import { createXRStore } from '@react-three/xr'
 import { pickFrameRate, XR_FOVEATION, XR_FRAMEBUFFER_SCALING } from './sessionOptions'
+import { CLICK_THRESHOLD_MS, GalleryController } from './GalleryController'
 
 export { XR_FOVEATION, XR_FRAME_RATE, XR_FRAMEBUFFER_SCALING } from './sessionOptions'
 
@@ -28,13 +30,6 @@ function profilesUrl(): string {
 }
 
 const baseAssetPath = profilesUrl()
-
-/**
- * A trigger press and release on the same thing is a click however long it took (the library's
- * 300 ms is a mouse habit): rays drag nothing here, people squeeze triggers slowly, and a
- * struggling frame rate must not swallow clicks. Releasing over something else is still no click.
- */
-const CLICK_THRESHOLD_MS = 10_000
 
 export const xrStore = createXRStore({
   emulate: false,
@@ -54,12 +49,8 @@ export const xrStore = createXRStore({
   domOverlay: false,
   handTracking: true,
   layers: true,
-  controller: {
-    // Grabbing is ours (squeeze near a work, or while its ray points at it); teleport too.
-    grabPointer: false,
-    teleportPointer: false,
-    rayPointer: { clickThresholdMs: CLICK_THRESHOLD_MS, rayModel: { color: '#f4e6c2', opacity: 0.6, maxLength: 6 }, cursorModel: { color: '#f4e6c2' } },
-  },
+  // A merged model and a ray; grabbing and teleporting are ours (XRDriver).
+  controller: GalleryController,
   hand: { grabPointer: false, teleportPointer: false, touchPointer: { clickThresholdMs: CLICK_THRESHOLD_MS }, rayPointer: { clickThresholdMs: CLICK_THRESHOLD_MS } },
   gaze: false,
   screenInput: false,

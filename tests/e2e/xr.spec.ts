@@ -284,9 +284,9 @@ test.describe('VR with a Quest 3 (emulated)', () => {
         const target = localToWorld(origin, eye)
         return Math.hypot(h[0] - target[0], h[2] - target[2])
       }).toBeLessThan(0.01)
-      // Wait for the panel to be redrawn in this language, then two more frames.
+      // Wait for the panel to be redrawn in this language, then for two more frames to show it.
+      await expect.poll(async () => (await xr(page)).panel?.language).toBe(lang)
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
-      await page.waitForFunction(() => (window.__gallery.xr().panel !== null))
       // While presenting, IWER shows the canvas in its own full-window container: the page is the headset view.
       await page.screenshot({ path: `${SCREENSHOTS}/xr-panel-${lang}.png` })
     }

@@ -59,3 +59,11 @@ describe('in-world panel', () => {
     )
   })
 })
+
+describe('panel type for Chinese', () => {
+  it('recognises mostly-Chinese text, not a Latin text with a Chinese name in it', async () => {
+    const { isCjk } = await import('../../src/xr/panelCanvas')
+    expect(isCjk('1954年，北京一座新建的展览馆落成。')).toBe(true)
+    expect(isCjk('The slogan 苏联的今天就是我们的明天 was painted on walls across the country in the 1950s.')).toBe(false)
+  })
+})
