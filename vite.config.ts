@@ -48,10 +48,30 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * @pmndrs/xr can inject a WebXR emulator (with megabytes of sample rooms) that we never enable
+ * (`emulate: false`; tests use IWER directly): replace it with a stub so dist/ does not carry it.
+ */
+function withoutXREmulator(): Plugin {
+  const STUB = '\0xr-emulator-stub'
+  return {
+    name: 'without-xr-emulator',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './emulate.js' && importer?.includes('@pmndrs/xr')) return STUB
+      return null
+    },
+    load(id) {
+      if (id === STUB) return "export function emulate() { throw new Error('the WebXR emulator is not bundled') }"
+      return null
+    },
+  }
+}
+
 export default defineConfig({
   // Relative base so dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), exhibitionManifest(), contentSecurityPolicy()],
+  plugins: [react(), exhibitionManifest(), contentSecurityPolicy(), withoutXREmulator()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

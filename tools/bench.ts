@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     await page.evaluate(() => window.__gallery.whenReady())
     const readyMs = Date.now() - started
     const startBytes = bytes
-    await page.getByRole('button', { name: /enter/i }).click()
+    await page.getByRole('button', { name: /^enter the exhibition$/i }).click()
     const rooms = await page.evaluate(() => window.__gallery.rooms())
     const perRoom: Record<string, unknown> = {}
     for (const room of rooms) {

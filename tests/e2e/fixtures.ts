@@ -36,7 +36,7 @@ export async function openGallery(page: Page, path = './'): Promise<void> {
 
 /** Presses Enter on the start screen and waits for walking mode. */
 export async function enter(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /enter|进入|войти/i }).click()
+  await page.getByRole('button', { name: /^(enter the exhibition|进入展览|войти на выставку)$/i }).click()
   await expect.poll(() => page.evaluate(() => window.__gallery.state().mode)).toBe('walk')
 }
 
