@@ -85,7 +85,6 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
         gl.toneMapping = THREE.NeutralToneMapping
         gl.toneMappingExposure = 1.05
       }}
-      flat={false}
       tabIndex={-1}
     >
       <color attach="background" args={['#1b140e']} />
