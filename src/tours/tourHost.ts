@@ -40,7 +40,8 @@ export function startTour(id: string, stop: number | null = null): void {
   if (!tour) return
   const s = useGallery.getState()
   if (s.inspecting) s.closeInspect()
-  if (s.mode !== 'walk') s.setMode('walk')
+  // In VR the tour runs in the headset; elsewhere it walks.
+  if (s.mode !== 'walk' && s.mode !== 'xr') s.setMode('walk')
   useGallery.getState().setTour(createTourState(tour, { language, voices: voiceLanguages(), timeScale: timeScale() }))
   dispatch({ type: 'start', ...(stop !== null ? { stop } : {}) })
   startTicker()
@@ -83,7 +84,8 @@ async function travel(index: number): Promise<void> {
   if (!target || !layout) return arrived()
   if (useGallery.getState().inspecting) useGallery.getState().closeInspect()
   const from: Vec2 = [runtime.position[0], runtime.position[2]]
-  if (reducedMotion() || timeScale() < 1) {
+  // In VR a glide would move the world under a still body: the tour jumps with the headset's blink instead.
+  if (reducedMotion() || timeScale() < 1 || useGallery.getState().mode === 'xr') {
     await placeVisitor(target.position, target.yaw)
     return arrived()
   }

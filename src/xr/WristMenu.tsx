@@ -28,7 +28,7 @@ export function menuStatus(): XRStatus['menu'] {
 interface Texts {
   heading: string
   rooms: Array<{ id: string; title: string }>
-  labels: Record<'language' | 'snapTurn' | 'movement' | 'seated' | 'rooms', string>
+  labels: Record<'language' | 'sound' | 'snapTurn' | 'movement' | 'seated' | 'rooms', string>
   items: Partial<Record<MenuItemId, string>>
   youAreHere: string
 }
@@ -57,7 +57,7 @@ function drawMenu(canvas: HTMLCanvasElement, layout: MenuLayout, texts: Texts, s
   }
   for (const { id, rect } of layout.items) {
     const isSelected = selected.has(id)
-    const isRoom = id.startsWith('room:')
+    const isRoom = id.startsWith('room:') || (id.startsWith('tour:') && id !== 'tour:leave')
     ctx.fillStyle = id === 'exit' || id === 'close' ? '#7a0f12' : isSelected ? '#a4161a' : hover === id ? '#5a3a22' : '#3e2a1a'
     if (hover === id && (isSelected || id === 'exit' || id === 'close')) ctx.fillStyle = '#c0282c'
     ctx.fillRect(rect.x, rect.y, rect.w, rect.h)
@@ -97,8 +97,10 @@ function drawTab(canvas: HTMLCanvasElement, label: string): void {
   ctx.fillText(`☰ ${label}`, canvas.width / 2, canvas.height / 2 + 2, canvas.width - 24)
 }
 
-function selectedItems(settings: XRSettings, language: string, roomId: string | null): Set<MenuItemId> {
+function selectedItems(settings: XRSettings, language: string, roomId: string | null, muted: boolean, tourId: string | null): Set<MenuItemId> {
   return new Set<MenuItemId>([
+    muted ? 'sound:off' : 'sound:on',
+    ...(tourId ? [`tour:${tourId}` as const] : []),
     `lang:${language}`,
     `snap:${settings.snapTurnDegrees}`,
     `move:${settings.locomotion}`,
@@ -119,7 +121,13 @@ function choose(id: MenuItemId, layout: GalleryLayout): void {
   else if (id === 'move:teleport' || id === 'move:smooth') settings.setLocomotion(id === 'move:smooth' ? 'smooth' : 'teleport')
   else if (id === 'seated:on') settings.setSeated(true, seatedOffset(xrRuntime.headLocal?.[1] ?? EYE_HEIGHT, EYE_HEIGHT))
   else if (id === 'seated:off') settings.setSeated(false)
-  else if (id === 'close') xrRuntime.menuOpen = false
+  else if (id === 'sound:on' || id === 'sound:off') {
+    if (useGallery.getState().mixer.muted !== (id === 'sound:off')) useGallery.getState().toggleMute()
+  } else if (id === 'tour:leave') void import('../tours/tourHost').then((m) => m.dispatch({ type: 'leave' }))
+  else if (id.startsWith('tour:')) {
+    xrRuntime.menuOpen = false
+    void import('../tours/tourHost').then((m) => m.startTour(id.slice(5)))
+  } else if (id === 'close') xrRuntime.menuOpen = false
   else if (id === 'exit') {
     xrRuntime.menuOpen = false
     void xrStore.getState().session?.end()
@@ -134,6 +142,8 @@ function choose(id: MenuItemId, layout: GalleryLayout): void {
 export function WristMenu({ layout, manifest }: { layout: GalleryLayout; manifest: Manifest }) {
   const language = useGallery((s) => s.language)
   const roomId = useGallery((s) => s.roomId)
+  const muted = useGallery((s) => s.mixer.muted)
+  const tourId = useGallery((s) => s.tour?.tour.id ?? null)
   const settings = useXRSettings()
   const [open, setOpen] = useState(xrRuntime.menuOpen)
   const [hover, setHover] = useState<MenuItemId | null>(null)
@@ -142,7 +152,7 @@ export function WristMenu({ layout, manifest }: { layout: GalleryLayout; manifes
   const tabMesh = useRef<THREE.Mesh>(null)
 
   const roomIds = useMemo(() => layout.rooms.map((r) => r.id), [layout])
-  const menu = useMemo(() => menuLayout(roomIds, manifest.exhibition.languages), [roomIds, manifest])
+  const menu = useMemo(() => menuLayout(roomIds, manifest.exhibition.languages, manifest.tours.map((t) => t.id)), [roomIds, manifest])
   const menuHeight = (MENU_WIDTH * menu.height) / menu.width
 
   const texts = useMemo<Texts>(() => {
@@ -156,14 +166,18 @@ export function WristMenu({ layout, manifest }: { layout: GalleryLayout; manifes
       'seated:on': t('xr.on'),
       exit: t('xr.exit'),
       close: '✕',
+      'sound:on': t('sound.unmuted'),
+      'sound:off': t('sound.muted'),
+      'tour:leave': t('tours.leave'),
     }
+    for (const tour of manifest.tours) itemTexts[`tour:${tour.id}`] = `${t('tours.open')}: ${localize(tour.title, language)}`
     for (const code of manifest.exhibition.languages) itemTexts[`lang:${code}`] = endonym(code)
     const rooms = layout.rooms.map((r) => ({ id: r.id, title: localize(manifest.rooms.find((m) => m.id === r.id)?.title, language) }))
     for (const r of rooms) itemTexts[`room:${r.id}`] = r.title
     return {
       heading: t('xr.menu'),
       rooms,
-      labels: { language: t('xr.language'), snapTurn: t('xr.snapTurn'), movement: t('xr.movement'), seated: t('xr.seated'), rooms: t('xr.rooms') },
+      labels: { language: t('xr.language'), sound: t('sound.open'), snapTurn: t('xr.snapTurn'), movement: t('xr.movement'), seated: t('xr.seated'), rooms: t('xr.rooms') },
       items: itemTexts,
       youAreHere: t('map.youAreHere'),
     }
@@ -194,11 +208,11 @@ export function WristMenu({ layout, manifest }: { layout: GalleryLayout; manifes
   }, [texts])
 
   useEffect(() => {
-    drawMenu(surfaces.menuCanvas, menu, texts, selectedItems(settings, language, roomId), hover)
+    drawMenu(surfaces.menuCanvas, menu, texts, selectedItems(settings, language, roomId, muted, tourId), hover)
     surfaces.menuTexture.needsUpdate = true
     drawTab(surfaces.tabCanvas, texts.heading)
     surfaces.tabTexture.needsUpdate = true
-  }, [surfaces, menu, texts, settings, language, roomId, hover, fontsReady])
+  }, [surfaces, menu, texts, settings, language, roomId, muted, tourId, hover, fontsReady])
 
   useEffect(() => {
     items = () => {

@@ -12,6 +12,7 @@ import type { Manifest } from '../manifest/schema'
 import { useGallery } from '../store/store'
 import { ArtifactPanel, panelStatus } from './ArtifactPanel'
 import { ComfortVignette } from './ComfortVignette'
+import { CaptionView } from './CaptionView'
 import { TeleportArcView } from './TeleportArcView'
 import { WristMenu, menuStatus } from './WristMenu'
 import { XRDriver, grabbableWorks, heldWork } from './XRDriver'
@@ -29,6 +30,7 @@ function SessionViews({ layout, manifest }: { layout: GalleryLayout; manifest: M
       <ArtifactPanel layout={layout} manifest={manifest} />
       <WristMenu layout={layout} manifest={manifest} />
       <ComfortVignette />
+      <CaptionView />
     </>
   )
 }

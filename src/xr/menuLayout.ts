@@ -1,6 +1,7 @@
 /**
  * The wrist menu's layout in canvas pixels: a heading with a close box, one row per room (the map: choose one to
- * go there), then language, snap-turn step, movement, seated mode and "Exit VR". The menu is one
+ * go there), one per guided tour (and "leave the tour"), then language, sound, snap-turn step, movement, seated
+ * mode and "Exit VR". The menu is one
  * textured quad; a ray's hit is mapped back to an item through its texture coordinates. Pure.
  */
 
@@ -21,10 +22,14 @@ export type MenuItemId =
   | 'move:smooth'
   | 'seated:off'
   | 'seated:on'
+  | `tour:${string}`
+  | 'tour:leave'
+  | 'sound:on'
+  | 'sound:off'
   | 'exit'
   | 'close'
 
-export type MenuRowKind = 'language' | 'snapTurn' | 'movement' | 'seated'
+export type MenuRowKind = 'language' | 'sound' | 'snapTurn' | 'movement' | 'seated'
 
 export interface Rect {
   x: number
@@ -42,7 +47,7 @@ export interface MenuLayout {
   items: Array<{ id: MenuItemId; rect: Rect }>
 }
 
-export function menuLayout(roomIds: readonly string[], languages: readonly string[]): MenuLayout {
+export function menuLayout(roomIds: readonly string[], languages: readonly string[], tourIds: readonly string[] = []): MenuLayout {
   const items: MenuLayout['items'] = []
   const labels: MenuLayout['labels'] = []
   const inner = MENU_WIDTH_PX - PAD * 2
@@ -54,6 +59,13 @@ export function menuLayout(roomIds: readonly string[], languages: readonly strin
     items.push({ id: `room:${id}`, rect: { x: PAD, y, w: inner, h: ROW - GAP } })
     y += ROW
   }
+  if (tourIds.length > 0) {
+    y += SECTION
+    for (const id of [...tourIds.map((t) => `tour:${t}` as const), 'tour:leave' as const]) {
+      items.push({ id, rect: { x: PAD, y, w: inner, h: ROW - GAP } })
+      y += ROW
+    }
+  }
   y += SECTION
   const segmented = (kind: MenuRowKind, ids: MenuItemId[]) => {
     const labelW = Math.round(inner * LABEL_SHARE)
@@ -63,6 +75,7 @@ export function menuLayout(roomIds: readonly string[], languages: readonly strin
     y += ROW
   }
   if (languages.length > 1) segmented('language', languages.map((l) => `lang:${l}` as const))
+  segmented('sound', ['sound:on', 'sound:off'])
   segmented('snapTurn', ['snap:30', 'snap:45'])
   segmented('movement', ['move:teleport', 'move:smooth'])
   segmented('seated', ['seated:off', 'seated:on'])

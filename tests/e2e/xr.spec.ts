@@ -120,9 +120,9 @@ async function toggleMenu(page: Page, open: boolean): Promise<void> {
 }
 
 /** Opens the gallery with the emulated headset and enters VR from the start screen. */
-async function enterVR(page: Page, options: { stereo?: boolean } = {}): Promise<void> {
+async function enterVR(page: Page, options: { stereo?: boolean; path?: string } = {}): Promise<void> {
   await installHeadset(page, options)
-  await openGallery(page)
+  await openGallery(page, options.path)
   const enterButton = page.getByRole('button', { name: 'Enter VR', exact: true })
   await expect(enterButton).toBeVisible()
   await enterButton.click()
@@ -406,6 +406,21 @@ test.describe('VR with a Quest 3 (emulated)', () => {
     const hall = (await page.evaluate(() => window.__gallery.rooms())).find((r) => r.id === roomId)
     expect(last[2] - hall!.bounds.min[1]).toBeGreaterThan(0.28)
     expect(last[2] - hall!.bounds.min[1]).toBeLessThan(0.6)
+  })
+
+  test('a guided tour starts from the wrist menu and runs in VR, its narration captioned in the headset', async ({ page }) => {
+    await enterVR(page, { path: './?tourTimeScale=0.05' })
+    await toggleMenu(page, true)
+    const item = (await xr(page)).menu.items.find((i) => i.id === 'tour:highlights')!
+    expect(item).toBeDefined()
+    await pointAt(page, 'right', item.position)
+    await click(page, 'right')
+    await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.id ?? null)).toBe('highlights')
+    // The tour moves the visitor on through the rooms without leaving VR.
+    await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.stop ?? 0), { timeout: 120_000 }).toBeGreaterThanOrEqual(2)
+    expect((await state(page)).mode).toBe('xr')
+    expect((await state(page)).roomId).not.toBe('entrance-hall')
+    await page.screenshot({ path: `${SCREENSHOTS}/xr-tour-caption.png` })
   })
 
   test('a desktop browser without VR shows no Enter VR button and never loads the XR code', async ({ page }) => {

@@ -14,6 +14,8 @@ describe('wrist menu layout', () => {
       'lang:en',
       'lang:zh',
       'lang:ru',
+      'sound:on',
+      'sound:off',
       'snap:30',
       'snap:45',
       'move:teleport',
@@ -23,6 +25,12 @@ describe('wrist menu layout', () => {
       'exit',
     ])
     expect(layout.width).toBe(MENU_WIDTH_PX)
+  })
+
+  it('lists each guided tour after the rooms, with a way to leave the tour', () => {
+    const ids = menuLayout(rooms, ['en'], ['highlights', 'field-trip']).items.map((i) => i.id)
+    const after = ids.indexOf(`room:${rooms[rooms.length - 1]}`)
+    expect(ids.slice(after + 1, after + 4)).toEqual(['tour:highlights', 'tour:field-trip', 'tour:leave'])
   })
 
   it('maps each item’s centre back to that item, and the gaps to nothing', () => {
