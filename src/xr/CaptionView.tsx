@@ -10,7 +10,6 @@ const DISTANCE = 1.2
 const DROP = 0.38
 const PX = 1024
 const PX_HEIGHT = 384
-const LINE = 50
 
 /**
  * Captions in VR (tour narration, music descriptions, clips): a plate that follows the gaze a
@@ -35,17 +34,24 @@ export function CaptionView() {
     void fontsFor(caption.text).then(() => {
       if (cancelled) return
       const ctx = surface.canvas.getContext('2d')!
-      ctx.font = `400 40px ${SANS}`
-      // At most six lines fit; longer narration shows its last six, which follow the speech.
-      const lines = wrap(ctx, caption.text, PX - 80).slice(-6)
+      const style = caption.kind === 'music' ? 'italic ' : ''
+      // A long narration is set smaller rather than cut: at 30 px the capitals are still about 18 mm at reading distance.
+      let size = 40
+      let lines: string[] = []
+      for (const candidate of [40, 35, 30]) {
+        size = candidate
+        ctx.font = `${style}400 ${size}px ${SANS}`
+        lines = wrap(ctx, caption.text, PX - 80)
+        if (lines.length * size * 1.25 + 36 <= PX_HEIGHT) break
+      }
+      const line = size * 1.25
+      const height = Math.min(PX_HEIGHT, lines.length * line + 36)
       ctx.clearRect(0, 0, PX, PX_HEIGHT)
       ctx.fillStyle = 'rgba(27, 20, 14, 0.88)'
-      const height = lines.length * LINE + 36
       ctx.fillRect(0, PX_HEIGHT - height, PX, height)
       ctx.fillStyle = '#fbf6ea'
-      ctx.font = `${caption.kind === 'music' ? 'italic ' : ''}400 40px ${SANS}`
       ctx.textBaseline = 'top'
-      lines.forEach((line, i) => ctx.fillText(line, 40, PX_HEIGHT - height + 18 + i * LINE))
+      lines.forEach((text, i) => ctx.fillText(text, 40, PX_HEIGHT - height + 18 + i * line))
       surface.texture.needsUpdate = true
     })
     return () => {
