@@ -6,6 +6,7 @@ import { EYE_HEIGHT, type GalleryLayout, type Vec2 } from '../layout/types'
 import { runtime } from '../store/runtime'
 import { useGallery } from '../store/store'
 import { fade } from './fade'
+import { isTyping } from './keys'
 
 const WALK_SPEED = 1.4
 const RUN_SPEED = 2.8
@@ -25,11 +26,6 @@ const KEYS: Record<string, { forward?: number; strafe?: number; turn?: number }>
   ArrowRight: { turn: -1 },
   KeyQ: { turn: 1 },
   KeyE: { turn: -1 },
-}
-
-function typingInto(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
 }
 
 /** Walks the visitor: keys, drag-to-look (mouse and touch), glides for click-to-walk and goTo. */
@@ -57,7 +53,7 @@ export function Visitor({ layout }: { layout: GalleryLayout }) {
     const down = (e: KeyboardEvent) => {
       running = e.shiftKey
       const { mode, mapOpen } = useGallery.getState()
-      if (mode !== 'walk' || mapOpen || e.defaultPrevented || typingInto(e.target) || e.ctrlKey || e.metaKey || e.altKey) return
+      if (mode !== 'walk' || mapOpen || e.defaultPrevented || isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return
       if (!KEYS[e.code]) return
       e.preventDefault()
       held.add(e.code)

@@ -2,11 +2,7 @@ import { useEffect, useState } from 'react'
 import { useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { audioEngine } from '../audio/audioHost'
-
-function typingInto(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
-}
+import { isTyping } from '../navigation/keys'
 
 /**
  * The mixer (master, music, voice, mute) and the captions switch, remembered between visits in
@@ -24,7 +20,7 @@ export function SoundSettings() {
   const [open, setOpen] = useState(false)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.code !== 'KeyM' || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return
+      if (e.code !== 'KeyM' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return
       useGallery.getState().toggleMute()
     }
     window.addEventListener('keydown', onKey)

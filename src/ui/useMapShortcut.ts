@@ -1,12 +1,7 @@
 /** The P key opens and closes the floor plan while walking. */
 import { useEffect } from 'react'
 import { useGallery } from '../store/store'
-
-/** True when a key press belongs to a text field rather than to the gallery. */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || target.matches('input, textarea, select')
-}
+import { isTyping } from '../navigation/keys'
 
 /**
  * Binds P (by physical key, so it also works on Russian and Chinese keyboard layouts) to toggle
