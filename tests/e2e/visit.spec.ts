@@ -147,6 +147,8 @@ for (const lang of ['en', 'zh', 'ru'] as const) {
     const { screen } = (await page.evaluate(() => window.__gallery.artifacts())).find((a) => a.id === poster.id)!
     await page.mouse.click(screen!.x, screen!.y)
     await expect(page.getByRole('dialog')).toBeVisible()
+    // Photograph the panel once its picture has arrived.
+    await expect.poll(() => page.getByRole('dialog').locator('img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
     await page.screenshot({ path: `${SCREENSHOTS}/panel-${lang}.png` })
   })
 }
