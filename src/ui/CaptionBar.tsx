@@ -15,7 +15,7 @@ export function CaptionBar() {
   const mode = useGallery((s) => s.mode)
   const visible = caption !== null && enabled && (mode === 'walk' || mode === 'inspect')
   return (
-    <div className="vm-captions" role="status" aria-live="polite">
+    <div className={mode === 'inspect' ? 'vm-captions vm-captions-beside-panel' : 'vm-captions'} role="status" aria-live="polite">
       {visible && (
         <p className={`vm-caption vm-caption-${caption.kind}`} lang={caption.lang}>
           {caption.text}
