@@ -40,7 +40,8 @@ async function main(): Promise<void> {
   const allJs = allFiles(DIST).filter((f) => f.endsWith('.js') && !f.includes('/draco/'))
   const totalJsGzip = allJs.reduce((sum, f) => sum + gz(f), 0)
 
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' })
+  // Vite itself, not through npx, so killing it at the end leaves no server behind.
+  const server = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' })
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`)
     const browser = await chromium.launch({
