@@ -125,6 +125,7 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
               src={resolveAsset(manifestUrl, image)}
               alt={title.children}
               file={image}
+              aspect={artifact.dimensions.width / artifact.dimensions.height}
               onError={() => warn(image, 'image could not be loaded')}
             />
           ) : model ? (

@@ -17,6 +17,11 @@ export interface ZoomableImageProps {
   file: string
   /** Called once if the image fails to load. */
   onError?: () => void
+  /**
+   * The work's true width / height. Textures are stored at power-of-two sizes, so the file's own
+   * shape may differ; the picture is shown at the work's shape.
+   */
+  aspect?: number
 }
 
 interface View {
@@ -42,7 +47,7 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
  * <ZoomableImage key={src} src={src} alt="Poster title" file="images/poster.webp" />
  * ```
  */
-export function ZoomableImage({ src, alt, file, onError }: ZoomableImageProps) {
+export function ZoomableImage({ src, alt, file, onError, aspect }: ZoomableImageProps) {
   const t = useT()
   const viewport = useRef<HTMLDivElement>(null)
   const [view, setView] = useState<View>(RESET)
@@ -201,12 +206,12 @@ export function ZoomableImage({ src, alt, file, onError }: ZoomableImageProps) {
         onKeyDown={onKeyDown}
       >
         <img
-          className="vm-zoom-image"
           src={src}
           alt={alt}
           draggable={false}
           decoding="async"
-          style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
+          className={aspect ? 'vm-zoom-image has-aspect' : 'vm-zoom-image'}
+          style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})`, ...(aspect ? { ['--vm-aspect' as string]: aspect } : {}) }}
           onError={() => {
             setFailed(true)
             onError?.()

@@ -148,7 +148,19 @@ for (const lang of ['en', 'zh', 'ru'] as const) {
     await page.mouse.click(screen!.x, screen!.y)
     await expect(page.getByRole('dialog')).toBeVisible()
     // Photograph the panel once its picture has arrived.
-    await expect.poll(() => page.getByRole('dialog').locator('img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    await expect
+      .poll(() =>
+        page
+          .getByRole('dialog')
+          .locator('img')
+          .first()
+          .evaluate(async (img: HTMLImageElement) => {
+            await img.decode()
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+            return img.naturalWidth > 0
+          }),
+      )
+      .toBe(true)
     await page.screenshot({ path: `${SCREENSHOTS}/panel-${lang}.png` })
   })
 }
