@@ -1,10 +1,7 @@
 import { useGallery } from '../store/store'
-import { roomAt } from '../layout'
 import { announceReady } from '../api/automation'
-import { assetsSettled } from '../scene/assetLoader'
 import { nextFrames } from '../store/runtime'
 import { goTo } from './goTo'
-import { placeVisitor } from './Visitor'
 import { registerCommands } from './commands'
 import { hashFor, parseHash } from './links'
 import { parseTourHash, tourLink as tourHash } from '../tours/tourLinks'
@@ -25,20 +22,14 @@ export async function startLinks(): Promise<void> {
   // A tour link waits for Enter (sound and speech need the visitor's gesture), then starts the tour.
   const tourLink = parseTourHash(location.hash)
   if (tourLink && manifest.tours.some((t) => t.id === tourLink.tourId)) useGallery.getState().setPendingTour({ id: tourLink.tourId, stop: tourLink.stop })
-  const start = layout.rooms.find((r) => r.id === (manifest.exhibition.startRoom ?? layout.rooms[0]?.id)) ?? layout.rooms[0]!
-  const artifact = link?.type === 'artifact' ? layout.placements.find((p) => p.artifactId === link.id) : undefined
-  const room = link?.type === 'room' ? layout.rooms.find((r) => r.id === link.id) : undefined
-  const spot = artifact?.viewpoint ?? room?.entry ?? start.entry
-  await placeVisitor(spot.position, spot.yaw, { instant: true })
-  useGallery.getState().setRoom(roomAt(layout, spot.position) ?? start.id)
-  if (artifact) {
-    await goTo(artifact.artifactId, { instant: true })
-    useGallery.getState().inspect(artifact.artifactId)
-  } else {
-    useGallery.getState().setMode('start')
-  }
-  await nextFrames(2)
-  await assetsSettled()
+  const startRoom = manifest.exhibition.startRoom ?? layout.rooms[0]!.id
+  const artifact = link?.type === 'artifact' && layout.placements.some((p) => p.artifactId === link.id) ? link.id : undefined
+  const room = link?.type === 'room' && layout.rooms.some((r) => r.id === link.id) ? link.id : undefined
+  // goTo places the visitor, sets the room and resolves once that view is drawn with its assets.
+  await goTo(artifact ?? room ?? startRoom, { instant: true })
+  if (artifact) useGallery.getState().inspect(artifact)
+  else useGallery.getState().setMode('start')
+  // Let the panel or start screen commit and draw before announcing.
   await nextFrames(2)
   announceReady()
   followVisitor()
