@@ -52,6 +52,9 @@ test('walking forward by keyboard moves the visitor, and a wall stops them', asy
   await page.keyboard.down('ArrowLeft')
   await expect.poll(async () => (await state(page)).yaw, { timeout: 20_000 }).toBeGreaterThan(Math.PI / 2 - 0.1)
   await page.keyboard.up('ArrowLeft')
+  // A slow software frame can carry the turn past west; square up exactly so the walk meets the bare west wall, not a plinth.
+  const turned = await state(page)
+  await page.evaluate(([p]) => window.__gallery.teleport(p, Math.PI / 2), [[turned.position[0], turned.position[2]] as [number, number]] as const)
   await page.keyboard.down('KeyW')
   const hall = (await page.evaluate(() => window.__gallery.rooms())).find((r) => r.id === start.roomId)!
   // The visitor reaches the west wall...
