@@ -5,6 +5,7 @@ import { App } from './App'
 import { loadExhibition } from './boot'
 import { installAutomationApi } from './api/automation'
 import { startLinks } from './navigation/startLinks'
+import { startLive } from './live'
 
 installAutomationApi()
 createRoot(document.getElementById('root')!).render(
@@ -12,4 +13,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 )
-void loadExhibition().then(startLinks)
+void loadExhibition()
+  .then(startLinks)
+  .then(startLive)

@@ -16,6 +16,8 @@ import { ARCHITECTURE } from '../scene/Room'
 import { ARTIFACT } from '../scene/RoomWorks'
 import type { ManifestProblem } from '../manifest/validate'
 import { xrStatus, type XRStatus } from '../xr/support'
+import { liveActions, type LiveActions } from '../live'
+import { liveStatus, type LiveStatusApi } from './liveApi'
 
 export interface GalleryApi {
   whenReady(): Promise<void>
@@ -49,6 +51,10 @@ export interface GalleryApi {
   teleport(position: [number, number], yaw: number): Promise<void>
   /** VR: whether a session is on, its input sources, the XR origin and its yaw (plus head, controllers, panel, menu). */
   xr(): XRStatus
+  /** The live class this visitor leads or attends. */
+  live(): LiveStatusApi
+  /** What the class panel's buttons do (lead, join, gather, follow, highlight, ...); each resolves once the service accepted it. */
+  liveActions: LiveActions
 }
 
 declare global {
@@ -160,5 +166,7 @@ export function installAutomationApi(): void {
       return { id: tour.tour.id, stop: tour.index, playing: tour.phase === 'travelling' || tour.phase === 'narrating' || tour.phase === 'dwelling' }
     },
     xr: () => xrStatus(),
+    live: () => liveStatus(),
+    liveActions,
   }
 }
