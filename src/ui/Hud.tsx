@@ -3,6 +3,7 @@ import { localize, useLanguage, useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { LiveButtons } from './live/LiveButtons'
 import { EnterVRButton } from '../xr/EnterVRButton'
 
 /** How long the room title card stays up after a room is entered. */
@@ -95,6 +96,7 @@ export function Hud() {
             >
               {t('hud.map')} <kbd aria-hidden="true">P</kbd>
             </button>
+            <LiveButtons variant="hud" />
             <LanguageSwitcher compact />
             <EnterVRButton variant="hud" />
             <button

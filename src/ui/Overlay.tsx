@@ -15,6 +15,7 @@ import { StartScreen } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
 import { hasWebGL } from './webgl'
 import { EnterVRButton } from '../xr/EnterVRButton'
+import { LiveLayer } from './live/LiveLayer'
 
 export interface OverlayProps {
   /** Called when the visitor presses "Enter the exhibition". */
@@ -63,6 +64,7 @@ export function Overlay({ onEnter, webgl }: OverlayProps) {
           <TourControls />
           <SoundSettings />
           <CaptionBar />
+          <LiveLayer onEnter={onEnter} />
         </>
       )}
       <AssetWarnings />

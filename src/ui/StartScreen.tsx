@@ -3,6 +3,7 @@ import { localize, pickLocalized, useLanguage, useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { LiveButtons } from './live/LiveButtons'
 
 export interface StartScreenProps {
   /** Called when the visitor presses "Enter the exhibition" (the App starts walking, audio, etc.). */
@@ -71,6 +72,7 @@ export function StartScreen({ onEnter }: StartScreenProps) {
         <p className="vm-sr-only" role="status">
           {loading ? t('start.loadingStatus') : ''}
         </p>
+        {!loading && <LiveButtons variant="start" onEnter={onEnter} />}
         <section className="vm-start-help" aria-labelledby="vm-start-help-title">
           <h2 id="vm-start-help-title" className="vm-small-heading">
             {t('controls.heading')}
