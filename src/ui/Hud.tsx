@@ -68,7 +68,7 @@ export function Hud() {
   const room = manifest?.rooms.find((r) => r.id === roomId)
   const cardRoom = card ? manifest?.rooms.find((r) => r.id === card.roomId) : undefined
   const announcement = cardRoom
-    ? `${t('hud.roomEntered', { room: localize(cardRoom.title, language) })}. ${localize(cardRoom.intro, language)}`
+    ? `${t('hud.roomEntered', { room: localize(cardRoom.title, language) })}. ${cardRoom.subtitle ? `${localize(cardRoom.subtitle, language)}. ` : ''}${localize(cardRoom.intro, language)}`
     : ''
   const hoveredArtifact = hovered ? manifest?.artifacts.find((a) => a.id === hovered) : undefined
 
@@ -136,6 +136,7 @@ export function Hud() {
             {cardRoom && (
               <>
                 <p className={s.cardTitle}>{localize(cardRoom.title, language)}</p>
+                {cardRoom.subtitle && <p className={s.cardSubtitle}>{localize(cardRoom.subtitle, language)}</p>}
                 <div className={`${p.rule} ${s.cardRule}`} />
                 <p className={s.cardIntro}>{localize(cardRoom.intro, language)}</p>
               </>
