@@ -5,6 +5,8 @@ import { App } from './App'
 import { loadExhibition } from './boot'
 import { installAutomationApi } from './api/automation'
 import { startLinks } from './navigation/startLinks'
+import { isTextMode, reloadOnModeChange } from './ui/text/textMode'
+import { hasWebGL } from './ui/webgl'
 
 installAutomationApi()
 createRoot(document.getElementById('root')!).render(
@@ -12,4 +14,7 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 )
-void loadExhibition().then(startLinks)
+// The text museum needs the manifest but none of the 3D start-up (deep links, first frame).
+const text = isTextMode() || !hasWebGL()
+if (hasWebGL()) reloadOnModeChange(isTextMode())
+void loadExhibition().then(() => (text ? undefined : startLinks()))

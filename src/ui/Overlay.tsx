@@ -10,7 +10,6 @@ import { RoomArtifactList } from './RoomArtifactList'
 import { Hud } from './Hud'
 import { SoundSettings } from './SoundSettings'
 import { CaptionBar } from './CaptionBar'
-import { NoWebGL } from './NoWebGL'
 import { StartScreen } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
 import { hasWebGL } from './webgl'
@@ -21,6 +20,8 @@ export interface OverlayProps {
   onEnter: () => void
   /** Whether WebGL works here; detected with `hasWebGL()` when left out. */
   webgl?: boolean
+  /** Show the text museum instead of the 3D interface (a `#/text` address, or no WebGL). */
+  text?: boolean
 }
 
 /**
@@ -39,7 +40,9 @@ const MapPanel = lazy(() => import('./MapPanel').then((m) => ({ default: m.MapPa
 const TourControls = lazy(() => import('./TourControls').then((m) => ({ default: m.TourControls })))
 const ErrorScreen = lazy(() => import('./ErrorScreen').then((m) => ({ default: m.ErrorScreen })))
 
-export function Overlay({ onEnter, webgl }: OverlayProps) {
+const TextMuseum = lazy(() => import('./text/TextMuseum').then((m) => ({ default: m.TextMuseum })))
+
+export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
   const mode = useGallery((s) => s.mode)
   const [detected] = useState(() => webgl ?? hasWebGL())
   useMapShortcut()
@@ -48,8 +51,8 @@ export function Overlay({ onEnter, webgl }: OverlayProps) {
   return (
     <div className="vm-overlay">
       <Suspense fallback={null}>
-      {!canDraw ? (
-        <NoWebGL />
+      {!canDraw || text ? (
+        <TextMuseum webgl={canDraw} />
       ) : mode === 'error' ? (
         <ErrorScreen />
       ) : mode === 'xr' ? null : (
