@@ -7,6 +7,7 @@ import { installAutomationApi } from './api/automation'
 import { startLinks } from './navigation/startLinks'
 import { isTextMode, reloadOnModeChange } from './ui/text/textMode'
 import { hasWebGL } from './ui/webgl'
+import { registerOffline } from './ui/offline/registerOffline'
 
 installAutomationApi()
 createRoot(document.getElementById('root')!).render(
@@ -17,4 +18,7 @@ createRoot(document.getElementById('root')!).render(
 // The text museum needs the manifest but none of the 3D start-up (deep links, first frame).
 const text = isTextMode() || !hasWebGL()
 if (hasWebGL()) reloadOnModeChange(isTextMode())
-void loadExhibition().then(() => (text ? undefined : startLinks()))
+void loadExhibition()
+  .then(() => (text ? undefined : startLinks()))
+  // The service worker installs after the first room is on screen, never competing with it.
+  .then(() => registerOffline())

@@ -6,6 +6,7 @@ import '../i18n'
 import { lazy, Suspense, useState } from 'react'
 import { useGallery } from '../store/store'
 import { AssetWarnings } from './AssetWarnings'
+import { UpdatePrompt } from './offline/UpdatePrompt'
 import { RoomArtifactList } from './RoomArtifactList'
 import { Hud } from './Hud'
 import { SoundSettings } from './SoundSettings'
@@ -52,7 +53,7 @@ export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
     <div className="vm-overlay">
       <Suspense fallback={null}>
       {!canDraw || text ? (
-        <TextMuseum webgl={canDraw} />
+        <TextMuseum />
       ) : mode === 'error' ? (
         <ErrorScreen />
       ) : mode === 'xr' ? null : (
@@ -69,6 +70,7 @@ export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
         </>
       )}
       <AssetWarnings />
+      <UpdatePrompt />
       </Suspense>
     </div>
   )

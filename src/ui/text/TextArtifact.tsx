@@ -3,6 +3,7 @@ import { resolveAsset } from '../../manifest/assets'
 import { formatDating, formatDimensions, pickLocalized, useLanguage, useT, type LocalizedLike } from '../../i18n'
 import { useGallery } from '../../store/store'
 import { galleryHref, textHref } from './textRoute'
+import { hasWebGL } from '../webgl'
 import styles from './TextMuseum.module.css'
 
 export interface TextArtifactProps {
@@ -68,12 +69,14 @@ export function TextArtifact({ artifact, level, linkTitle = false }: TextArtifac
         </dl>
         <Localized as="p" text={artifact.description} />
         <Localized as="p" className={styles.credit} text={artifact.credit} />
-        <p>
-          <a className={styles.action} href={galleryHref({ page: 'artifact', id: artifact.id })}>
-            {t('text.seeIn3d')}
-            <span className="vm-sr-only">: {title.text}</span>
-          </a>
-        </p>
+        {hasWebGL() && (
+          <p>
+            <a className={styles.action} href={galleryHref({ page: 'artifact', id: artifact.id })}>
+              {t('text.seeIn3d')}
+              <span className="vm-sr-only">: {title.text}</span>
+            </a>
+          </p>
+        )}
       </div>
     </article>
   )

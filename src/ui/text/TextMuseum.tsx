@@ -8,23 +8,22 @@ import { TextRoom } from './TextRoom'
 import { TextTour } from './TextTour'
 import { galleryHref, textHref } from './textRoute'
 import { useTextRoute } from './useTextRoute'
+import { hasWebGL } from '../webgl'
 import styles from './TextMuseum.module.css'
 
-export interface TextMuseumProps {
-  /** Without WebGL the text museum is the whole visit: say why, and offer no link into 3D. */
-  webgl: boolean
-}
 
 /**
  * The accessible twin of the 3D museum, in plain semantic HTML: one page per room, every work
  * as an article with alt text, the tours as ordered lists. It follows the language switch and,
  * being only the manifest and its pictures, works wherever the exhibition was saved offline.
+ * Without WebGL it is the whole visit: it says why, and offers no way into 3D.
  *
  * ```tsx
- * {textMode && <TextMuseum webgl={hasWebGL()} />}
+ * {textMode && <TextMuseum />}
  * ```
  */
-export function TextMuseum({ webgl }: TextMuseumProps) {
+export function TextMuseum() {
+  const webgl = hasWebGL()
   const t = useT()
   const language = useLanguage()
   const route = useTextRoute()

@@ -2,6 +2,7 @@ import type { Manifest, Room } from '../../manifest/schema'
 import { pickLocalized, useLanguage, useT } from '../../i18n'
 import { TextArtifact } from './TextArtifact'
 import { galleryHref, textHref } from './textRoute'
+import { hasWebGL } from '../webgl'
 import styles from './TextMuseum.module.css'
 
 export interface TextRoomProps {
@@ -43,11 +44,13 @@ export function TextRoom({ manifest, room, rooms }: TextRoomProps) {
       <p className={styles.intro} lang={intro.lang !== language ? intro.lang : undefined}>
         {intro.text}
       </p>
-      <p>
-        <a className={styles.action} href={galleryHref({ page: 'room', id: room.id })}>
-          {t('text.enterIn3d')}
-        </a>
-      </p>
+      {hasWebGL() && (
+        <p>
+          <a className={styles.action} href={galleryHref({ page: 'room', id: room.id })}>
+            {t('text.enterIn3d')}
+          </a>
+        </p>
+      )}
       <section aria-labelledby="text-works-heading">
         <h2 id="text-works-heading" className={styles.sectionHeading}>
           {t('text.worksHeading')}

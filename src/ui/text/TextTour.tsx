@@ -1,6 +1,7 @@
 import type { Manifest, Tour } from '../../manifest/schema'
 import { pickLocalized, useLanguage, useT } from '../../i18n'
 import { galleryHref, textHref } from './textRoute'
+import { hasWebGL } from '../webgl'
 import styles from './TextMuseum.module.css'
 
 export interface TextTourProps {
@@ -33,11 +34,13 @@ export function TextTour({ manifest, tour }: TextTourProps) {
         {title.text}
       </h1>
       <p className={styles.intro}>{pickLocalized(tour.description, language).text}</p>
-      <p>
-        <a className={styles.action} href={galleryHref({ page: 'tour', id: tour.id })}>
-          {t('text.tourIn3d')}
-        </a>
-      </p>
+      {hasWebGL() && (
+        <p>
+          <a className={styles.action} href={galleryHref({ page: 'tour', id: tour.id })}>
+            {t('text.tourIn3d')}
+          </a>
+        </p>
+      )}
       <ol className={styles.stops}>
         {tour.stops.map((stop, index) => {
           const place = placeOf(stop)
