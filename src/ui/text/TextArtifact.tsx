@@ -43,7 +43,7 @@ export function TextArtifact({ artifact, level, linkTitle = false }: TextArtifac
   const titleId = `text-artifact-${artifact.id}`
   const title = pickLocalized(artifact.title, language)
   return (
-    <article className={styles.work} aria-labelledby={titleId}>
+    <article className={picture ? `${styles.work} ${styles.withPicture}` : styles.work} aria-labelledby={titleId}>
       {picture && (
         <img
           className={styles.picture}
