@@ -3,7 +3,6 @@ import { useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import p from './primitives.module.css'
-import sc from './screens.module.css'
 import s from './ErrorScreen.module.css'
 
 /**
@@ -31,9 +30,9 @@ export function ErrorScreen() {
   // The URL goes in <code>, wherever the sentence puts it in each language.
   const [urlBefore = '', urlAfter = ''] = t('error.manifestUrl', { url: '\u0000' }).split('\u0000')
   return (
-    <main className={`${p.screen} ${sc.screen}`} aria-labelledby="vm-error-title">
-      <div className={`${p.panel} ${sc.panel}`}>
-        <div className={sc.top}>
+    <main className={`${p.screen} ${s.screen}`} aria-labelledby="vm-error-title">
+      <div className={`${p.panel} ${s.panel}`}>
+        <div className={s.top}>
           <LanguageSwitcher />
         </div>
         <h1 id="vm-error-title" ref={heading} tabIndex={-1} className={p.displayTitle}>

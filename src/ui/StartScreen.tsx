@@ -3,6 +3,7 @@ import { localize, pickLocalized, useLanguage, useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { SaveOffline } from './offline/SaveOffline'
 import p from './primitives.module.css'
 import s from './StartScreen.module.css'
 
@@ -79,6 +80,7 @@ export function StartScreen({ onEnter }: StartScreenProps) {
           </h2>
           <ControlsHelp />
         </section>
+        <SaveOffline />
         {credits && (
           <p className={`${p.credit} ${s.credit}`}>
             <span className={p.creditLabel}>{t('start.credits')}: </span>
