@@ -9,10 +9,11 @@ import { gzipSync } from 'node:zlib'
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import { findChromium } from './chromium-path.mjs'
+import { benchFrames } from './bench/frames'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const DIST = join(ROOT, 'dist')
-const PORT = 4180
+const PORT = Number(process.env.BENCH_PORT ?? 4180)
 
 /** The JS the page asks for before anything else: the entry script and its module preloads. */
 export function initialScripts(html: string): string[] {
@@ -73,8 +74,11 @@ async function main(): Promise<void> {
       const stats = await page.evaluate(() => window.__gallery.renderStats())
       perRoom[room.id] = { ...stats, goToMs: Date.now() - t }
     }
+    await page.close()
+    const frames = await benchFrames(browser, `http://127.0.0.1:${PORT}/`)
     await browser.close()
     const results = {
+      frames,
       initialJsGzipBytes: initialGzip,
       initialScripts: initial,
       allJsGzipBytes: totalJsGzip,

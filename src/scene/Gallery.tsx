@@ -11,6 +11,7 @@ import { Room } from './Room'
 import { RoomWorks } from './RoomWorks'
 import { Lights } from './Lights'
 import { SceneEnvironment } from './environment'
+import { AdaptiveResolution } from './AdaptiveResolution'
 import { localize } from '../i18n'
 import { XRMount } from '../xr/XRMount'
 
@@ -113,6 +114,7 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
       <Suspense fallback={null}>
         <AudioLayer manifest={manifest} layout={layout} />
       </Suspense>
+      <AdaptiveResolution />
       <FrameProbe />
       <SceneAccess />
     </Canvas>
