@@ -50,6 +50,8 @@ async function main(): Promise<void> {
       args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     })
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    // Software WebGL on a busy machine can take minutes to a first frame.
+    page.setDefaultTimeout(600_000)
     const foreign: string[] = []
     let bytes = 0
     page.on('request', (r) => {
