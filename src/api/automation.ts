@@ -8,6 +8,7 @@ import { runtime } from '../store/runtime'
 import { useGallery, type Mode } from '../store/store'
 import { commands } from '../navigation/commands'
 import { sceneAccess } from './sceneAccess'
+import { offlineStore } from '../ui/offline/offlineStore'
 import { audioEngine, measureAudio } from '../audio/audioHost'
 import { placeVisitor } from '../navigation/Visitor'
 import { roomAt } from '../layout'
@@ -55,6 +56,8 @@ export interface GalleryApi {
   live(): LiveStatusApi
   /** What the class panel's buttons do (lead, join, gather, follow, highlight, ...); each resolves once the service accepted it. */
   liveActions: LiveActions
+  /** Offline: whether saving works here, whether this exhibition is saved, and the save's progress (0..1), bytes and files. */
+  offline(): { supported: boolean; saved: boolean; progress: number; bytes: number; files: number }
 }
 
 declare global {
@@ -168,5 +171,9 @@ export function installAutomationApi(): void {
     xr: () => xrStatus(),
     live: () => liveStatus(),
     liveActions,
+    offline: () => {
+      const { supported, saved, progress, bytes, files } = offlineStore.getState()
+      return { supported, saved, progress, bytes, files }
+    },
   }
 }

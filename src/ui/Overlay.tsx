@@ -1,16 +1,17 @@
 import '@fontsource/noto-serif-sc/400.css'
 import '@fontsource/noto-serif-sc/700.css'
 import '@fontsource/noto-sans-sc/400.css'
-import './styles.css'
+import './tokens.css'
+import p from './primitives.module.css'
 import '../i18n'
 import { lazy, Suspense, useState } from 'react'
 import { useGallery } from '../store/store'
 import { AssetWarnings } from './AssetWarnings'
+import { UpdatePrompt } from './offline/UpdatePrompt'
 import { RoomArtifactList } from './RoomArtifactList'
 import { Hud } from './Hud'
 import { SoundSettings } from './SoundSettings'
 import { CaptionBar } from './CaptionBar'
-import { NoWebGL } from './NoWebGL'
 import { StartScreen } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
 import { hasWebGL } from './webgl'
@@ -22,6 +23,8 @@ export interface OverlayProps {
   onEnter: () => void
   /** Whether WebGL works here; detected with `hasWebGL()` when left out. */
   webgl?: boolean
+  /** Show the text museum instead of the 3D interface (a `#/text` address, or no WebGL). */
+  text?: boolean
 }
 
 /**
@@ -40,23 +43,25 @@ const MapPanel = lazy(() => import('./MapPanel').then((m) => ({ default: m.MapPa
 const TourControls = lazy(() => import('./TourControls').then((m) => ({ default: m.TourControls })))
 const ErrorScreen = lazy(() => import('./ErrorScreen').then((m) => ({ default: m.ErrorScreen })))
 
-export function Overlay({ onEnter, webgl }: OverlayProps) {
+const TextMuseum = lazy(() => import('./text/TextMuseum').then((m) => ({ default: m.TextMuseum })))
+
+export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
   const mode = useGallery((s) => s.mode)
   const [detected] = useState(() => webgl ?? hasWebGL())
   useMapShortcut()
   const canDraw = webgl ?? detected
 
   return (
-    <div className="vm-overlay">
+    <div className={p.overlay}>
       <Suspense fallback={null}>
-      {!canDraw ? (
-        <NoWebGL />
+      {!canDraw || text ? (
+        <TextMuseum />
       ) : mode === 'error' ? (
         <ErrorScreen />
       ) : mode === 'xr' ? null : (
         <>
           <StartScreen onEnter={onEnter} />
-          {mode === 'start' && <EnterVRButton variant="start" onBeforeEnter={onEnter} />}
+          {mode === 'start' && <EnterVRButton variant="start" className={`${p.button} ${p.buttonPrimary}`} onBeforeEnter={onEnter} />}
           <Hud />
           <RoomArtifactList />
           <InspectPanel />
@@ -68,6 +73,7 @@ export function Overlay({ onEnter, webgl }: OverlayProps) {
         </>
       )}
       <AssetWarnings />
+      <UpdatePrompt />
       </Suspense>
     </div>
   )
