@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { readFileSync } from 'node:fs'
+import { CSP_META } from './server/headers'
+import { precompress } from './tools/precompress'
 import { fileURLToPath } from 'node:url'
 
 const MANIFEST_SOURCE = fileURLToPath(new URL('./content/exhibition.json', import.meta.url))
@@ -28,23 +30,14 @@ function exhibitionManifest(): Plugin {
 
 /**
  * The built site forbids every other origin, so nothing can leak out by accident: schools filter
- * networks, and children are not tracked. (Dev mode needs inline scripts, so build only.)
+ * networks, and children are not tracked. (Dev mode needs inline scripts, so build only.) The
+ * production server (server/) sends the same policy as a header, with frame-ancestors.
  */
 function contentSecurityPolicy(): Plugin {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self' data: blob:",
-    "worker-src 'self' blob:",
-    "media-src 'self' data: blob:",
-  ].join('; ')
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
   }
 }
 
@@ -71,7 +64,7 @@ function withoutXREmulator(): Plugin {
 export default defineConfig({
   // Relative base so dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), exhibitionManifest(), contentSecurityPolicy(), withoutXREmulator()],
+  plugins: [react(), exhibitionManifest(), contentSecurityPolicy(), withoutXREmulator(), precompress()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
