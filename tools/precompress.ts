@@ -50,9 +50,14 @@ export function precompress(): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir)
     },
-    async closeBundle() {
-      const r = await precompressDir(outDir)
-      this.info?.(`precompressed ${r.files} files: ${(r.bytes / 1e6).toFixed(2)} MB -> ${(r.brBytes / 1e6).toFixed(2)} MB brotli`)
+    // After every other plugin has written its files (the service worker among them).
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        const r = await precompressDir(outDir)
+        this.info?.(`precompressed ${r.files} files: ${(r.bytes / 1e6).toFixed(2)} MB -> ${(r.brBytes / 1e6).toFixed(2)} MB brotli`)
+      },
     },
   }
 }
