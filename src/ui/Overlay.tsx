@@ -3,7 +3,10 @@ import '@fontsource/noto-serif-sc/700.css'
 import '@fontsource/noto-sans-sc/400.css'
 import './styles.css'
 import '../i18n'
-import { lazy, Suspense, useState } from 'react'
+import { Suspense, useState } from 'react'
+import { lazyPanel } from './lazyPanel'
+import { PanelSlot } from './PanelSlot'
+import { Notices } from './Notices'
 import { useGallery } from '../store/store'
 import { AssetWarnings } from './AssetWarnings'
 import { RoomArtifactList } from './RoomArtifactList'
@@ -34,10 +37,11 @@ export interface OverlayProps {
  * ```
  */
 // Panels the first frame does not need arrive with their first use, keeping the initial script small.
-const InspectPanel = lazy(() => import('./InspectPanel').then((m) => ({ default: m.InspectPanel })))
-const MapPanel = lazy(() => import('./MapPanel').then((m) => ({ default: m.MapPanel })))
-const TourControls = lazy(() => import('./TourControls').then((m) => ({ default: m.TourControls })))
-const ErrorScreen = lazy(() => import('./ErrorScreen').then((m) => ({ default: m.ErrorScreen })))
+// Each behind its own boundary (PanelSlot): a chunk that fails to arrive can be tried again.
+const InspectPanel = lazyPanel(() => import('./InspectPanel').then((m) => m.InspectPanel))
+const MapPanel = lazyPanel(() => import('./MapPanel').then((m) => m.MapPanel))
+const TourControls = lazyPanel(() => import('./TourControls').then((m) => m.TourControls))
+const ErrorScreen = lazyPanel(() => import('./ErrorScreen').then((m) => m.ErrorScreen))
 
 export function Overlay({ onEnter, webgl }: OverlayProps) {
   const mode = useGallery((s) => s.mode)
@@ -51,22 +55,23 @@ export function Overlay({ onEnter, webgl }: OverlayProps) {
       {!canDraw ? (
         <NoWebGL />
       ) : mode === 'error' ? (
-        <ErrorScreen />
+        <PanelSlot id="error" panel={ErrorScreen} props={{}} />
       ) : mode === 'xr' ? null : (
         <>
           <StartScreen onEnter={onEnter} />
           {mode === 'start' && <EnterVRButton variant="start" onBeforeEnter={onEnter} />}
           <Hud />
           <RoomArtifactList />
-          <InspectPanel />
-          <MapPanel />
-          <TourControls />
+          <PanelSlot id="inspect" panel={InspectPanel} props={{}} />
+          <PanelSlot id="map" panel={MapPanel} props={{}} />
+          <PanelSlot id="tours" panel={TourControls} props={{}} />
           <SoundSettings />
           <CaptionBar />
         </>
       )}
       <AssetWarnings />
       </Suspense>
+      <Notices />
     </div>
   )
 }
