@@ -4,7 +4,8 @@ import { notify, withdraw } from './store/notices'
 import { useGallery } from './store/store'
 import { Gallery } from './scene/Gallery'
 import { Overlay } from './ui/Overlay'
-import { NoWebGL } from './ui/NoWebGL'
+import { SkipLink } from './ui/SkipLink'
+import { isTextMode } from './ui/text/textMode'
 import { commands } from './navigation/commands'
 import { resumeAudio } from './audio/audioHost'
 
@@ -29,7 +30,8 @@ export function App() {
   useEffect(() => {
     if (!HAS_WEBGL) useGallery.getState().setMode('error')
   }, [])
-  if (!HAS_WEBGL) return <NoWebGL />
+  // The text museum (a #/text address, or a browser without WebGL) draws nothing in 3D.
+  const text = !HAS_WEBGL || isTextMode()
   const onEnter = () => {
     // Inside the click: browsers only let sound start after a gesture.
     resumeAudio()
@@ -43,7 +45,8 @@ export function App() {
   }
   return (
     <>
-      {manifest && layout && mode !== 'error' && (
+      {!text && <SkipLink />}
+      {!text && manifest && layout && mode !== 'error' && (
         // The 3D view failing leaves the interface (floor plan, list of works, panels) working.
         <ErrorBoundary
           key={sceneGeneration}
@@ -57,7 +60,7 @@ export function App() {
           <Gallery manifest={manifest} layout={layout} />
         </ErrorBoundary>
       )}
-      <Overlay onEnter={onEnter} />
+      <Overlay onEnter={onEnter} webgl={HAS_WEBGL} text={text} />
     </>
   )
 }

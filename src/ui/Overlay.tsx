@@ -3,17 +3,17 @@ import '@fontsource/noto-serif-sc/700.css'
 import '@fontsource/noto-sans-sc/400.css'
 import './styles.css'
 import '../i18n'
-import { Suspense, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { lazyPanel } from './lazyPanel'
 import { PanelSlot } from './PanelSlot'
 import { Notices } from './Notices'
 import { useGallery } from '../store/store'
 import { AssetWarnings } from './AssetWarnings'
+import { UpdatePrompt } from './offline/UpdatePrompt'
 import { RoomArtifactList } from './RoomArtifactList'
 import { Hud } from './Hud'
 import { SoundSettings } from './SoundSettings'
 import { CaptionBar } from './CaptionBar'
-import { NoWebGL } from './NoWebGL'
 import { StartScreen } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
 import { hasWebGL } from './webgl'
@@ -24,6 +24,8 @@ export interface OverlayProps {
   onEnter: () => void
   /** Whether WebGL works here; detected with `hasWebGL()` when left out. */
   webgl?: boolean
+  /** Show the text museum instead of the 3D interface (a `#/text` address, or no WebGL). */
+  text?: boolean
 }
 
 /**
@@ -43,7 +45,9 @@ const MapPanel = lazyPanel(() => import('./MapPanel').then((m) => m.MapPanel))
 const TourControls = lazyPanel(() => import('./TourControls').then((m) => m.TourControls))
 const ErrorScreen = lazyPanel(() => import('./ErrorScreen').then((m) => m.ErrorScreen))
 
-export function Overlay({ onEnter, webgl }: OverlayProps) {
+const TextMuseum = lazy(() => import('./text/TextMuseum').then((m) => ({ default: m.TextMuseum })))
+
+export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
   const mode = useGallery((s) => s.mode)
   const [detected] = useState(() => webgl ?? hasWebGL())
   useMapShortcut()
@@ -52,8 +56,8 @@ export function Overlay({ onEnter, webgl }: OverlayProps) {
   return (
     <div className="vm-overlay">
       <Suspense fallback={null}>
-      {!canDraw ? (
-        <NoWebGL />
+      {!canDraw || text ? (
+        <TextMuseum />
       ) : mode === 'error' ? (
         <PanelSlot id="error" panel={ErrorScreen} props={{}} />
       ) : mode === 'xr' ? null : (
@@ -70,6 +74,7 @@ export function Overlay({ onEnter, webgl }: OverlayProps) {
         </>
       )}
       <AssetWarnings />
+      <UpdatePrompt />
       </Suspense>
       <Notices />
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { SaveOffline } from './offline/SaveOffline'
 import { useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { audioEngine } from '../audio/audioHost'
@@ -51,6 +52,7 @@ export function SoundSettings() {
           <label className="vm-check">
             <input type="checkbox" checked={captions} onChange={(e) => useGallery.getState().setCaptions(e.target.checked)} /> {t('sound.captions')}
           </label>
+          <SaveOffline />
         </div>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { test, expect, openGallery, state } from './fixtures'
+import { test, expect, openGallery, enter, state } from './fixtures'
 
 test('a broken manifest shows the error screen listing every problem with its path', async ({ page }) => {
   const good = await (await page.request.get('./exhibition.json')).json()
