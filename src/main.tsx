@@ -8,7 +8,9 @@ import { startLinks } from './navigation/startLinks'
 import { isTextMode, reloadOnModeChange } from './ui/text/textMode'
 import { hasWebGL } from './ui/webgl'
 import { registerOffline } from './ui/offline/registerOffline'
+import { applyTextSize, readTextSize } from './ui/textSize'
 
+applyTextSize(readTextSize(), false)
 installAutomationApi()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -49,6 +49,23 @@ export interface RoomLayout {
   walls: WallPiece[]
   /** Where a visitor arriving in this room stands and which way they face. */
   entry: { position: Vec2; yaw: number }
+  /**
+   * Light fittings the layout places besides the ceiling fixtures (picture lights over wall works,
+   * spots on vitrines). The lightmap baker lights the room with these too, so adding one just
+   * means rebaking (`npm run assets`).
+   */
+  lights?: PlacedLight[]
+}
+
+/** A small light the layout places: a picture light or spot at `position`, aimed at `target`. */
+export interface PlacedLight {
+  kind: 'picture' | 'spot'
+  position: Vec3
+  target: Vec3
+  /** Half-angle of the beam in radians (default 0.6). */
+  angle?: number
+  /** Relative strength (default 1: a picture light over a 1 m work). */
+  intensity?: number
 }
 
 export interface ArtifactPlacement {

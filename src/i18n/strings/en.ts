@@ -113,6 +113,10 @@ export const en = {
     updateReady: 'A new version is ready.',
     reload: 'Reload',
   },
+  textSize: {
+    label: 'Text size',
+    option: 'Text size {{percent}}%',
+  },
   text: {
     version: 'Text version',
     skipLink: 'Text version of the exhibition',

@@ -112,6 +112,10 @@ export const ru: UiStrings = {
     updateReady: 'Доступна новая версия.',
     reload: 'Перезагрузить',
   },
+  textSize: {
+    label: 'Размер текста',
+    option: 'Размер текста {{percent}}%',
+  },
   text: {
     version: 'Текстовая версия',
     skipLink: 'Текстовая версия выставки',

@@ -111,6 +111,10 @@ export const zh: UiStrings = {
     updateReady: '新版本已就绪。',
     reload: '重新加载',
   },
+  textSize: {
+    label: '文字大小',
+    option: '文字大小 {{percent}}%',
+  },
   text: {
     version: '文字版',
     skipLink: '展览文字版',

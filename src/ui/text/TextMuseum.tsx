@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { pickLocalized, useLanguage, useT } from '../../i18n'
 import { useGallery } from '../../store/store'
 import { LanguageSwitcher } from '../LanguageSwitcher'
+import { TextSizeSetting } from '../TextSizeSetting'
 import { TextArtifact } from './TextArtifact'
 import { TextHome } from './TextHome'
 import { TextRoom } from './TextRoom'
@@ -98,6 +99,7 @@ export function TextMuseum() {
               {t('text.open3d')}
             </a>
           )}
+          <TextSizeSetting />
           <LanguageSwitcher />
         </div>
       </header>
