@@ -2,6 +2,7 @@ import { useStore } from 'zustand'
 import { useT } from '../i18n'
 import { notices, withdraw } from '../store/notices'
 import styles from './Notices.module.css'
+import p from './primitives.module.css'
 
 /**
  * The visitor-facing notices (see store/notices): each a polite live message with a dismiss
@@ -18,12 +19,12 @@ export function Notices() {
   return (
     <div className={styles.notices} role="status" aria-live="polite">
       {list.map((n) => (
-        <p key={n.id} className={`${styles.notice} vm-panel`} data-notice={n.key}>
+        <p key={n.id} className={`${styles.notice} ${p.panel}`} data-notice={n.key}>
           <span>{t(`notice.${n.key}`)}</span>
           {n.retry && (
             <button
               type="button"
-              className={`vm-button ${styles.retry}`}
+              className={`${p.button} ${styles.retry}`}
               onClick={() => {
                 withdraw(n.id)
                 n.retry?.()
@@ -33,7 +34,7 @@ export function Notices() {
             </button>
           )}
           {!n.sticky && (
-            <button type="button" className="vm-icon-button" aria-label={t('notice.dismiss')} onClick={() => withdraw(n.id)}>
+            <button type="button" className={p.iconButton} aria-label={t('notice.dismiss')} onClick={() => withdraw(n.id)}>
               <span aria-hidden="true">×</span>
             </button>
           )}

@@ -1,7 +1,8 @@
 import '@fontsource/noto-serif-sc/400.css'
 import '@fontsource/noto-serif-sc/700.css'
 import '@fontsource/noto-sans-sc/400.css'
-import './styles.css'
+import './tokens.css'
+import p from './primitives.module.css'
 import '../i18n'
 import { lazy, Suspense, useState } from 'react'
 import { lazyPanel } from './lazyPanel'
@@ -54,7 +55,7 @@ export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
   const canDraw = webgl ?? detected
 
   return (
-    <div className="vm-overlay">
+    <div className={p.overlay}>
       <Suspense fallback={null}>
       {!canDraw || text ? (
         <TextMuseum />
@@ -63,7 +64,7 @@ export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
       ) : mode === 'xr' ? null : (
         <>
           <StartScreen onEnter={onEnter} />
-          {mode === 'start' && <EnterVRButton variant="start" onBeforeEnter={onEnter} />}
+          {mode === 'start' && <EnterVRButton variant="start" className={`${p.button} ${p.buttonPrimary}`} onBeforeEnter={onEnter} />}
           <Hud />
           <RoomArtifactList />
           <PanelSlot id="inspect" panel={InspectPanel} props={{}} />

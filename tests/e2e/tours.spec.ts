@@ -8,7 +8,7 @@ async function recordTour(page: Page) {
     w.__tourLog = []
     const timer = setInterval(() => {
       const tour = window.__gallery.tour()
-      const caption = document.querySelector('.vm-caption')?.textContent ?? ''
+      const caption = document.querySelector('[data-part="caption"]')?.textContent ?? ''
       if (!tour) {
         if (w.__tourLog.length > 0) clearInterval(timer)
         return
@@ -80,7 +80,7 @@ test('narration never goes to a cloud voice: with only network voices it is capt
   await stubVoices(page, [{ lang: 'en-US', localService: false, name: 'Cloud English', default: true }])
   await openGallery(page, './?tourTimeScale=0.05#/tour/highlights/1')
   await enter(page)
-  await expect(page.locator('.vm-caption')).toBeVisible()
+  await expect(page.locator('[data-part="caption"]')).toBeVisible()
   // Captions move on by themselves; nothing was handed to the (cloud) voice.
   await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.stop ?? -1), { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
   expect(await spoken(page)).toEqual([])
@@ -100,7 +100,7 @@ test('a local voice reads the narration, and M silences it while the tour goes o
   const cancelled = await page.evaluate(() => (window as unknown as { __cancelled: number }).__cancelled)
   await page.keyboard.press('m')
   await expect.poll(() => page.evaluate(() => (window as unknown as { __cancelled: number }).__cancelled)).toBeGreaterThan(cancelled)
-  await expect(page.locator('.vm-caption')).toBeVisible()
+  await expect(page.locator('[data-part="caption"]')).toBeVisible()
   await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.stop ?? -1), { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
   // Muted, the next stops are captioned, not spoken.
   expect((await spoken(page)).length).toBe(1)
@@ -129,6 +129,6 @@ test('a tour goes on when its recorded narration cannot play', async ({ page }) 
   })
   await openGallery(page, './?tourTimeScale=0.05#/tour/highlights/1')
   await enter(page)
-  await expect(page.locator('.vm-caption')).toBeVisible()
+  await expect(page.locator('[data-part="caption"]')).toBeVisible()
   await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.stop ?? -1), { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
 })
