@@ -26,6 +26,8 @@ export async function loadExhibition(): Promise<void> {
   useGallery.setState({ manifestUrl: target.url })
   // The validator (zod) loads alongside the manifest rather than in the page's first script.
   const validator = import('./manifest/validate')
+  // Its failure is awaited (and reported) below; until then it must not count as unhandled.
+  validator.catch(() => undefined)
   let json: unknown
   try {
     const response = await fetch(target.url, { credentials: 'same-origin' })
@@ -41,8 +43,15 @@ export async function loadExhibition(): Promise<void> {
     store.setFatal({ kind: 'manifestUnreachable', url: target.url, detail: (error as Error).message })
     return
   }
-  const { validateManifest } = await validator
-  const result = validateManifest(json)
+  let result
+  try {
+    // Inside the try: a validator chunk that does not arrive is a failure to open, not a blank page.
+    const { validateManifest } = await validator
+    result = validateManifest(json)
+  } catch (error) {
+    store.setFatal({ title: i18n.t('error.fatalTitle'), detail: `${i18n.t('error.fatalDetail')} ${(error as Error).message}` })
+    return
+  }
   if (!result.ok) {
     store.setManifestErrors(result.problems)
     return

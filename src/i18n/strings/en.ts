@@ -225,6 +225,17 @@ export const en = {
     exit: 'Exit VR',
     grabHint: 'Squeeze the grip to pick it up and turn it in your hand',
   },
+  notice: {
+    dismiss: 'Dismiss this message',
+    unknownLink: 'The link names a room or work this exhibition does not have; here is the start instead.',
+    captionsUnreadable: 'The captions of this recording could not be read; the transcript below has the full text.',
+    panelFailed: 'This part of the page could not be shown.',
+    chunkFailed: 'Part of the page did not arrive (the network may be slow).',
+    retry: 'Try again',
+    sceneFailed: 'The 3D view stopped working. The floor plan, the list of works and their panels still work.',
+    restoring: 'Restoring the view…',
+    goToFailed: 'That place could not be reached.',
+  },
 }
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many'

@@ -217,4 +217,15 @@ export const zh: UiStrings = {
     exit: '退出 VR',
     grabHint: '按住握把键即可拿起展品，在手中转动查看',
   },
+  notice: {
+    dismiss: '关闭此消息',
+    unknownLink: '链接指向的展厅或展品在本展览中不存在，已为您打开起点。',
+    captionsUnreadable: '无法读取这段录音的字幕；下方的文字稿有完整内容。',
+    panelFailed: '页面的这一部分无法显示。',
+    chunkFailed: '页面的一部分没有加载成功（网络可能较慢）。',
+    retry: '重试',
+    sceneFailed: '三维视图已停止工作。平面图、展品列表和展品说明仍可使用。',
+    restoring: '正在恢复画面…',
+    goToFailed: '无法前往该位置。',
+  },
 }
