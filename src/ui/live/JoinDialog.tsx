@@ -5,7 +5,6 @@ import { liveActions } from '../../live'
 import { generateNickname } from '../../live/nicknames'
 import { normalizeCode } from '../../live/classCode'
 import { nicknameProblem, normalizeNickname } from '../../live/nickname'
-import { useModalFocus } from '../useModalFocus'
 import styles from './live.module.css'
 
 const ERRORS: Record<string, string> = { 'no-session': 'wrongCode', locked: 'lockedOut', full: 'full', removed: 'removed', nickname: 'badName' }
@@ -29,7 +28,7 @@ export function JoinDialog({ onEnter }: { onEnter: () => void }) {
   const [busy, setBusy] = useState(false)
   const dialog = useRef<HTMLFormElement>(null)
   const close = () => useGallery.getState().setLive({ joinOpen: false })
-  useModalFocus(dialog, true, { onEscape: close })
+  useEffect(() => dialog.current?.querySelector<HTMLInputElement>('input')?.focus(), [])
   useEffect(() => setNickname(generateNickname(language)), [language])
 
   const submit = (event: FormEvent) => {
@@ -52,7 +51,7 @@ export function JoinDialog({ onEnter }: { onEnter: () => void }) {
   return (
     <>
       <div className={styles.backdrop} aria-hidden="true" onClick={close} />
-      <form ref={dialog} className={styles.dialog} role="dialog" aria-modal="true" aria-labelledby="vm-join-title" tabIndex={-1} onSubmit={submit}>
+      <form ref={dialog} className={styles.dialog} role="dialog" aria-modal="true" aria-labelledby="vm-join-title" tabIndex={-1} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && close()}>
         <h2 id="vm-join-title" className={styles.title}>
           {t('live.joinTitle')}
         </h2>
