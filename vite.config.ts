@@ -135,5 +135,7 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
   },
+  // Components' CSS modules write kebab-case classes and read them in camelCase (styles.buttonSmall).
+  css: { modules: { localsConvention: 'camelCaseOnly' } },
   server: { host: '127.0.0.1' },
 })
