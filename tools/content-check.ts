@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path'
 import { validateManifest, type ManifestProblem } from '../src/manifest/validate'
 import type { Manifest } from '../src/manifest/schema'
 import { checkBudgets, missingTranslations, type SizeReport } from './budgets'
+import { missingAltText } from './content-rules'
 
 const ROOT = resolve(import.meta.dirname, '..')
 /** The manifest is served at /exhibition.json and its asset paths resolve against that, i.e. into public/. */
@@ -59,6 +60,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const budgets = await checkBudgets(manifest.manifest, SERVED_ROOT)
       report = budgets.report
       problems.push(...missingTranslations(manifest.manifest).map((p) => ({ path: p.file, message: p.message })))
+      problems.push(...missingAltText(manifest.manifest))
       problems.push(...budgets.problems.map((p) => ({ path: p.file, message: p.message })))
     }
   }

@@ -116,6 +116,8 @@ export const room = z
   .object({
     id,
     title: localizedText,
+    /** A short neutral line under the title that carries the room's history ("Diplomacy and party relations, 1953–1959"). */
+    subtitle: localizedText.optional(),
     intro: localizedText,
     order: z.number().int().nonnegative(),
     size: roomSize,
@@ -194,10 +196,16 @@ export const artifact = z
       .object({ image: assetPath.optional(), model: assetPath.optional(), thumbnail: assetPath.optional() })
       .strict()
       .refine((a) => a.image !== undefined || a.model !== undefined, { message: 'needs an image or a model' }),
+    /** What the image shows, for those who cannot see it (screen readers, the text museum). Required with an image. */
+    alt: localizedText.optional(),
     placement: placement.optional(),
     clips: z.array(z.lazy(() => clip)).optional(),
   })
   .strict()
+  .refine((a) => a.assets.image === undefined || a.alt !== undefined, {
+    message: 'a work with an image needs alt text (what the image shows)',
+    path: ['alt'],
+  })
 
 export const exhibitionInfo = z
   .object({

@@ -66,7 +66,7 @@ export function Hud() {
   const room = manifest?.rooms.find((r) => r.id === roomId)
   const cardRoom = card ? manifest?.rooms.find((r) => r.id === card.roomId) : undefined
   const announcement = cardRoom
-    ? `${t('hud.roomEntered', { room: localize(cardRoom.title, language) })}. ${localize(cardRoom.intro, language)}`
+    ? `${t('hud.roomEntered', { room: localize(cardRoom.title, language) })}. ${cardRoom.subtitle ? `${localize(cardRoom.subtitle, language)}. ` : ''}${localize(cardRoom.intro, language)}`
     : ''
   const hoveredArtifact = hovered ? manifest?.artifacts.find((a) => a.id === hovered) : undefined
 
@@ -134,6 +134,7 @@ export function Hud() {
             {cardRoom && (
               <>
                 <p className="vm-room-card-title">{localize(cardRoom.title, language)}</p>
+                {cardRoom.subtitle && <p className="vm-room-card-subtitle">{localize(cardRoom.subtitle, language)}</p>}
                 <div className="vm-rule" />
                 <p className="vm-room-card-intro">{localize(cardRoom.intro, language)}</p>
               </>

@@ -123,7 +123,7 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
             <ZoomableImage
               key={image}
               src={resolveAsset(manifestUrl, image)}
-              alt={title.children}
+              alt={artifact.alt ? text(artifact.alt).children : title.children}
               file={image}
               aspect={artifact.dimensions.width / artifact.dimensions.height}
               onError={() => warn(image, 'image could not be loaded')}

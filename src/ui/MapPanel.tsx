@@ -66,6 +66,7 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
   const pad = unit * 4
   const viewBox = `${min[0] - pad} ${min[1] - pad} ${spanX + pad * 2} ${spanZ + pad * 2}`
   const titles = new Map(manifest.rooms.map((r) => [r.id, localize(r.title, language)]))
+  const subtitles = new Map(manifest.rooms.map((r) => [r.id, r.subtitle ? localize(r.subtitle, language) : '']))
   const counts = new Map<string, number>()
   for (const a of manifest.artifacts) counts.set(a.room, (counts.get(a.room) ?? 0) + 1)
 
@@ -98,7 +99,7 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
                 className={current ? 'vm-map-room is-current' : 'vm-map-room'}
                 role="button"
                 tabIndex={0}
-                aria-label={`${name}. ${t('map.artifacts', { count: counts.get(room.id) ?? 0 })}`}
+                aria-label={`${name}. ${subtitles.get(room.id) ? `${subtitles.get(room.id)}. ` : ''}${t('map.artifacts', { count: counts.get(room.id) ?? 0 })}`}
                 aria-current={current ? 'location' : undefined}
                 onClick={() => goTo(room.id)}
                 onKeyDown={onRoomKey(room.id)}

@@ -27,6 +27,7 @@ function minimal(): any {
     credit: text('Reconstruction made for this exhibition'),
     rights: 'CC BY 4.0',
     assets: { image: `media/art/${id}.webp` },
+    alt: text(`What ${id} shows`),
   })
   return {
     formatVersion: FORMAT_VERSION,
@@ -73,6 +74,7 @@ describe('the manifest', () => {
     ['a bad colour', (m) => (m.rooms[0].theme.palette.wall = 'ivory'), '$.rooms[0].theme.palette.wall', /colour/],
     ['an asset on another origin', (m) => (m.artifacts[0].assets.image = 'https://cdn.example/x.webp'), '$.artifacts[0].assets.image', /origin/],
     ['an artifact with no asset', (m) => (m.artifacts[0].assets = {}), '$.artifacts[0].assets', /image or a model/],
+    ['a work with an image and no alt text', (m) => delete m.artifacts[1].alt, '$.artifacts[1].alt', /alt text/],
     ['a start room that does not exist', (m) => (m.exhibition.startRoom = 'lobby'), '$.exhibition.startRoom', /does not exist/],
     ['a repeated room order', (m) => (m.rooms[1].order = 0), '$.rooms[1].order', /repeats/],
     ['a missing format version', (m) => delete m.formatVersion, '$.formatVersion', /./],
