@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
 
 const MANIFEST_SOURCE = fileURLToPath(new URL('./content/exhibition.json', import.meta.url))
@@ -68,10 +70,67 @@ function withoutXREmulator(): Plugin {
   }
 }
 
+/**
+ * Writes `offline-files.json`: every file of public/ (the exhibition's media, the Draco decoder,
+ * the VR controller profiles, icons) and every font the bundle emitted, with its size, so "Save
+ * for offline" knows what a whole visit can ask for and how many bytes that is before it starts.
+ * The app shell (scripts, styles, the page) is precached by the service worker instead.
+ */
+function offlineFileList(): Plugin {
+  let publicDir = ''
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]))
+  return {
+    name: 'offline-file-list',
+    apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir
+    },
+    generateBundle(_options, bundle) {
+      const files = walk(publicDir).map((file) => ({ path: relative(publicDir, file).split(sep).join('/'), bytes: statSync(file).size }))
+      files.push({ path: 'exhibition.json', bytes: statSync(MANIFEST_SOURCE).size })
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'asset' && /\.woff2?$/.test(output.fileName)) files.push({ path: output.fileName, bytes: typeof output.source === 'string' ? Buffer.byteLength(output.source) : output.source.byteLength })
+      }
+      this.emitFile({ type: 'asset', fileName: 'offline-files.json', source: JSON.stringify(files) })
+    },
+  }
+}
+
+/** The service worker and web app manifest: installable, and the app shell works offline. */
+const pwa = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src',
+  filename: 'sw.ts',
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Virtual museum',
+    short_name: 'Museum',
+    description: 'A walkable, period-styled 3D museum for the web and VR.',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#181410',
+    theme_color: '#a4161a',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  injectManifest: {
+    // Scripts, styles and the page: a few MB at most. Media and fonts are cached as seen, or saved.
+    globPatterns: ['**/*.{js,css,html,webmanifest}', 'favicon.svg', 'icons/*.png'],
+    globIgnores: ['media/**', 'xr/**', 'draco/**', 'sw.js'],
+    maximumFileSizeToCacheInBytes: 6_000_000,
+  },
+})
+
 export default defineConfig({
   // Relative base so dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), exhibitionManifest(), contentSecurityPolicy(), withoutXREmulator()],
+  plugins: [react(), exhibitionManifest(), contentSecurityPolicy(), withoutXREmulator(), offlineFileList(), pwa],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

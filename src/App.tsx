@@ -2,7 +2,8 @@ import { useEffect } from 'react'
 import { useGallery } from './store/store'
 import { Gallery } from './scene/Gallery'
 import { Overlay } from './ui/Overlay'
-import { NoWebGL } from './ui/NoWebGL'
+import { SkipLink } from './ui/SkipLink'
+import { isTextMode } from './ui/text/textMode'
 import { commands } from './navigation/commands'
 import { resumeAudio } from './audio/audioHost'
 
@@ -25,7 +26,8 @@ export function App() {
   useEffect(() => {
     if (!HAS_WEBGL) useGallery.getState().setMode('error')
   }, [])
-  if (!HAS_WEBGL) return <NoWebGL />
+  // The text museum (a #/text address, or a browser without WebGL) draws nothing in 3D.
+  const text = !HAS_WEBGL || isTextMode()
   const onEnter = () => {
     // Inside the click: browsers only let sound start after a gesture.
     resumeAudio()
@@ -39,8 +41,9 @@ export function App() {
   }
   return (
     <>
-      {manifest && layout && mode !== 'error' && <Gallery manifest={manifest} layout={layout} />}
-      <Overlay onEnter={onEnter} />
+      {!text && <SkipLink />}
+      {!text && manifest && layout && mode !== 'error' && <Gallery manifest={manifest} layout={layout} />}
+      <Overlay onEnter={onEnter} webgl={HAS_WEBGL} text={text} />
     </>
   )
 }

@@ -5,11 +5,22 @@ import { App } from './App'
 import { loadExhibition } from './boot'
 import { installAutomationApi } from './api/automation'
 import { startLinks } from './navigation/startLinks'
+import { isTextMode, reloadOnModeChange } from './ui/text/textMode'
+import { hasWebGL } from './ui/webgl'
+import { registerOffline } from './ui/offline/registerOffline'
+import { applyTextSize, readTextSize } from './ui/textSize'
 
+applyTextSize(readTextSize(), false)
 installAutomationApi()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
   </StrictMode>,
 )
-void loadExhibition().then(startLinks)
+// The text museum needs the manifest but none of the 3D start-up (deep links, first frame).
+const text = isTextMode() || !hasWebGL()
+if (hasWebGL()) reloadOnModeChange(isTextMode())
+void loadExhibition()
+  .then(() => (text ? undefined : startLinks()))
+  // The service worker installs after the first room is on screen, never competing with it.
+  .then(() => registerOffline())

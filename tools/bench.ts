@@ -9,10 +9,11 @@ import { gzipSync } from 'node:zlib'
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import { findChromium } from './chromium-path.mjs'
+import { benchFrames } from './bench/frames'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const DIST = join(ROOT, 'dist')
-const PORT = 4180
+const PORT = Number(process.env.BENCH_PORT ?? 4180)
 
 /** The JS the page asks for before anything else: the entry script and its module preloads. */
 export function initialScripts(html: string): string[] {
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
       args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     })
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    // Software WebGL on a busy machine can take minutes to a first frame.
+    page.setDefaultTimeout(600_000)
     const foreign: string[] = []
     let bytes = 0
     page.on('request', (r) => {
@@ -73,8 +76,11 @@ async function main(): Promise<void> {
       const stats = await page.evaluate(() => window.__gallery.renderStats())
       perRoom[room.id] = { ...stats, goToMs: Date.now() - t }
     }
+    await page.close()
+    const frames = await benchFrames(browser, `http://127.0.0.1:${PORT}/`)
     await browser.close()
     const results = {
+      frames,
       initialJsGzipBytes: initialGzip,
       initialScripts: initial,
       allJsGzipBytes: totalJsGzip,

@@ -8,6 +8,7 @@ import { runtime } from '../store/runtime'
 import { useGallery, type Mode } from '../store/store'
 import { commands } from '../navigation/commands'
 import { sceneAccess } from './sceneAccess'
+import { offlineStore } from '../ui/offline/offlineStore'
 import { audioEngine, measureAudio } from '../audio/audioHost'
 import { placeVisitor } from '../navigation/Visitor'
 import { roomAt, type ArtifactPlacement } from '../layout'
@@ -52,6 +53,8 @@ export interface GalleryApi {
   teleport(position: [number, number], yaw: number): Promise<void>
   /** VR: whether a session is on, its input sources, the XR origin and its yaw (plus head, controllers, panel, menu). */
   xr(): XRStatus
+  /** Offline: whether saving works here, whether this exhibition is saved, and the save's progress (0..1), bytes and files. */
+  offline(): { supported: boolean; saved: boolean; progress: number; bytes: number; files: number }
 }
 
 declare global {
@@ -183,5 +186,9 @@ export function installAutomationApi(): void {
       return { id: tour.tour.id, stop: tour.index, playing: tour.phase === 'travelling' || tour.phase === 'narrating' || tour.phase === 'dwelling' }
     },
     xr: () => xrStatus(),
+    offline: () => {
+      const { supported, saved, progress, bytes, files } = offlineStore.getState()
+      return { supported, saved, progress, bytes, files }
+    },
   }
 }

@@ -87,7 +87,14 @@ export interface RoomLight {
   for: string
   /** Width of the lit face in metres (picture lights are made about as wide). */
   span: number
+  /** Half-angle of the beam in radians (default 0.6). */
+  angle?: number
+  /** Relative strength (default 1: a picture light over a 1 m work). */
+  intensity?: number
 }
+
+/** The lights the lightmap baker reads (`npm run assets` rebakes when they move). */
+export type PlacedLight = RoomLight
 
 /** Where a visitor stands to look at a work, how they look, and (only for works too small to frame by stepping closer) how far the view is zoomed. */
 export interface Viewpoint {

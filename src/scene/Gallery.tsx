@@ -11,11 +11,15 @@ import { registerScene } from '../api/sceneAccess'
 import { Room } from './Room'
 import { RoomWorks } from './RoomWorks'
 import { Lights } from './Lights'
+import { SceneEnvironment } from './environment'
+import { AdaptiveResolution } from './AdaptiveResolution'
 import { localize } from '../i18n'
 import { XRMount } from '../xr/XRMount'
 
 // Sound starts only after Enter, so its code need not be in the first script.
 const AudioLayer = lazy(() => import('../audio/AudioLayer').then((m) => ({ default: m.AudioLayer })))
+
+const NO_WORKS: never[] = []
 
 /** The rooms drawn now: the visitor's room and its neighbours, the only ones a doorway can show. */
 export function roomsInView(layout: GalleryLayout, roomId: string | null): string[] {
@@ -58,6 +62,7 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
   const roomId = useGallery((s) => s.roomId)
   const language = useGallery((s) => s.language)
   const rooms = roomsInView(layout, roomId ?? manifest.exhibition.startRoom ?? layout.rooms[0]?.id ?? null)
+  const currentTheme = manifest.rooms.find((r) => r.id === (rooms[1] || rooms[0]))?.theme
   const works = useMemo(() => {
     const byRoom = new Map<string, Array<{ placement: (typeof layout.placements)[number]; artifact: Manifest['artifacts'][number] }>>()
     for (const placement of layout.placements) {
@@ -67,6 +72,8 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
     }
     return byRoom
   }, [manifest, layout])
+  // What the lightmap baker sees of each room's works (stands and frames cast shadow).
+  const shadowWorks = useMemo(() => new Map([...works].map(([id, list]) => [id, list.map((w) => ({ placement: w.placement, kind: w.artifact.kind }))])), [works])
   const entranceTitle = useMemo(() => {
     const { title, subtitle, languages } = manifest.exhibition
     const first = layout.rooms[0]?.id
@@ -90,13 +97,14 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
     >
       <color attach="background" args={['#1b140e']} />
       <Lights layout={layout} manifest={manifest} rooms={rooms} />
+      {currentTheme && <SceneEnvironment roomId={rooms[1] || rooms[0]!} theme={currentTheme} />}
       {rooms.map((id) => {
         const room = layout.rooms.find((r) => r.id === id)
         const data = manifest.rooms.find((r) => r.id === id)
         if (!room || !data) return null
         return (
           <group key={id}>
-            <Room room={room} data={data} extraText={entranceTitle?.id === id ? entranceTitle.text : undefined} />
+            <Room room={room} data={data} works={shadowWorks.get(id) ?? NO_WORKS} extraText={entranceTitle?.id === id ? entranceTitle.text : undefined} />
             <RoomWorks room={room} works={works.get(id) ?? []} />
           </group>
         )
@@ -107,6 +115,7 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
       <Suspense fallback={null}>
         <AudioLayer manifest={manifest} layout={layout} />
       </Suspense>
+      <AdaptiveResolution />
       <FrameProbe />
       <SceneAccess />
     </Canvas>

@@ -5,9 +5,9 @@ import type { Room as RoomData } from '../manifest/schema'
 import { localize } from '../i18n'
 import { useGallery } from '../store/store'
 import { walkTo } from '../navigation/Visitor'
-import { accentGeometry, fixtureGeometry, merge, motifGeometry, trimGeometry, wallFaces } from './architecture'
-import { roomSurfaces } from './materials'
-import { MOODS } from './moods'
+import { merge } from './architecture'
+import type { PlacedWork } from './bakeInputs'
+import { useBakedRoom } from './useBakedRoom'
 import { canvasTexture, drawWallText, fontsFor } from './textCanvas'
 
 /** Tags architecture meshes so the automation API can tell walls from works when testing sight lines. */
@@ -15,57 +15,18 @@ export const ARCHITECTURE = 'architecture'
 
 /**
  * One room's architecture: floor, ceiling, walls, mouldings, fixtures and wall texts, each a single
- * merged mesh per material.
+ * merged mesh per material; lit by the room's baked lightmap where one matches (see lightmaps.ts).
  *
  * ```tsx
- * <Room room={layout.rooms[0]} data={manifest.rooms[0]} />
+ * <Room room={layout.rooms[0]} data={manifest.rooms[0]} works={[{ placement, kind: 'poster' }]} />
  * ```
  */
-export function Room({ room, data, extraText }: { room: RoomLayout; data: RoomData; extraText?: { title: string; lines: string[] } }) {
-  const theme = data.theme
-  const mood = MOODS[theme.lighting]
-  const surfaces = useMemo(
-    () => roomSurfaces(theme, [room.width, room.depth, room.height], room.index * 7919 + 17),
-    [theme, room.width, room.depth, room.height, room.index],
-  )
-  const geometry = useMemo(
-    () => ({
-      walls: wallFaces(room),
-      trim: trimGeometry(room, theme),
-      accent: accentGeometry(room, theme),
-      motif: motifGeometry(room, theme.floorMotif),
-      fixtures: fixtureGeometry(room, mood.fixtures),
-    }),
-    [room, theme, mood.fixtures],
-  )
-  const fixtureMaterial = useMemo(
-    () => new THREE.MeshStandardMaterial({ color: mood.fixture, emissive: mood.fixture, emissiveIntensity: mood.fixtureGlow, roughness: 0.4 }),
-    [mood.fixture, mood.fixtureGlow],
-  )
-  const motifMaterial = useMemo(
-    () =>
-      new THREE.MeshStandardMaterial({
-        // The runner is always a red carpet, whatever the room's accent; the star takes the accent (gilt).
-        color: theme.floorMotif === 'crack' ? '#1d1f22' : theme.floorMotif === 'runner' ? '#7a1414' : theme.palette.accent,
-        roughness: theme.floorMotif === 'runner' ? 0.95 : 0.4,
-        metalness: theme.floorMotif === 'star' ? 0.5 : 0,
-      }),
-    [theme.floorMotif, theme.palette.accent],
-  )
-  useEffect(
-    () => () => {
-      surfaces.dispose()
-      for (const g of Object.values(geometry)) g?.dispose()
-      fixtureMaterial.dispose()
-      motifMaterial.dispose()
-    },
-    [surfaces, geometry, fixtureMaterial, motifMaterial],
-  )
-  const [cx, cz] = room.center
+export function Room({ room, data, works, extraText }: { room: RoomLayout; data: RoomData; works: PlacedWork[]; extraText?: { title: string; lines: string[] } }) {
+  const { geometry, materials, motifMaterial, fixtureMaterial, baked } = useBakedRoom(room, data, works)
   return (
-    <group name={`room:${room.id}`}>
-      <mesh geometry={geometry.walls} material={surfaces.wall} userData={{ kind: ARCHITECTURE }} />
-      <mesh material={surfaces.floor} rotation-x={-Math.PI / 2} position={[cx, 0, cz]} userData={{ kind: ARCHITECTURE, floor: true }}
+    <group name={`room:${room.id}`} userData={{ baked }}>
+      <mesh geometry={geometry.walls!} material={materials.walls} userData={{ kind: ARCHITECTURE }} />
+      <mesh geometry={geometry.floor!} material={materials.floor} userData={{ kind: ARCHITECTURE, floor: true }}
         name="floor"
         onClick={(e) => {
           // A drag to look around ends in a click too; only a still click walks.
@@ -73,14 +34,10 @@ export function Room({ room, data, extraText }: { room: RoomLayout; data: RoomDa
           e.stopPropagation()
           walkTo([e.point.x, e.point.z])
         }}
-      >
-        <planeGeometry args={[room.width, room.depth]} />
-      </mesh>
-      <mesh material={surfaces.ceiling} rotation-x={Math.PI / 2} position={[cx, room.height, cz]} userData={{ kind: ARCHITECTURE }}>
-        <planeGeometry args={[room.width, room.depth]} />
-      </mesh>
-      <mesh geometry={geometry.trim} material={surfaces.trim} userData={{ kind: ARCHITECTURE }} />
-      {geometry.accent && <mesh geometry={geometry.accent} material={surfaces.accent} userData={{ kind: ARCHITECTURE }} />}
+      />
+      <mesh geometry={geometry.ceiling!} material={materials.ceiling} userData={{ kind: ARCHITECTURE }} />
+      <mesh geometry={geometry.trim!} material={materials.trim} userData={{ kind: ARCHITECTURE }} />
+      {geometry.accent && <mesh geometry={geometry.accent} material={materials.accent} userData={{ kind: ARCHITECTURE }} />}
       {geometry.motif && <mesh geometry={geometry.motif} material={motifMaterial} />}
       <mesh geometry={geometry.fixtures} material={fixtureMaterial} />
       <WallText room={room} data={data} extraText={extraText} />

@@ -195,13 +195,20 @@ export function motifGeometry(room: RoomLayout, motif: Theme['floorMotif']): THR
   return null
 }
 
+/** Where the room's ceiling fittings hang (x, z): one every 6 m along the room's length, on its axis. The baker lights from here too. */
+export function fixtureSpots(room: RoomLayout): Vec2[] {
+  const spots: Vec2[] = []
+  const nx = Math.max(1, Math.round(room.width / 6))
+  for (let i = 0; i < nx; i++) spots.push([room.bounds.min[0] + ((i + 0.5) / nx) * room.width, room.center[1]])
+  return spots
+}
+
 /** Light fittings: chandeliers, pendants, fluorescent tubes or a skylight, drawn as glowing shapes. */
 export function fixtureGeometry(room: RoomLayout, kind: 'chandelier' | 'pendant' | 'tube' | 'skylight'): THREE.BufferGeometry {
   const parts: THREE.BufferGeometry[] = []
   const h = room.height
-  const spots: Vec2[] = []
-  const nx = Math.max(1, Math.round(room.width / 6))
-  for (let i = 0; i < nx; i++) spots.push([room.bounds.min[0] + ((i + 0.5) / nx) * room.width, 0])
+  const spots = fixtureSpots(room)
+  const nx = spots.length
   for (const [x, z] of spots) {
     if (kind === 'chandelier') {
       const rod = new THREE.CylinderGeometry(0.015, 0.015, 1.2, 6)

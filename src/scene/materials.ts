@@ -38,7 +38,7 @@ function toTexture(c: HTMLCanvasElement, repeat: [number, number]): THREE.Canvas
   t.colorSpace = THREE.SRGBColorSpace
   t.wrapS = t.wrapT = THREE.RepeatWrapping
   t.repeat.set(repeat[0], repeat[1])
-  t.anisotropy = 4
+  t.anisotropy = 8
   return t
 }
 

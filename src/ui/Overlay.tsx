@@ -6,11 +6,11 @@ import '../i18n'
 import { lazy, Suspense, useState } from 'react'
 import { useGallery } from '../store/store'
 import { AssetWarnings } from './AssetWarnings'
+import { UpdatePrompt } from './offline/UpdatePrompt'
 import { RoomArtifactList } from './RoomArtifactList'
 import { Hud } from './Hud'
 import { SoundSettings } from './SoundSettings'
 import { CaptionBar } from './CaptionBar'
-import { NoWebGL } from './NoWebGL'
 import { StartScreen } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
 import { hasWebGL } from './webgl'
@@ -21,6 +21,8 @@ export interface OverlayProps {
   onEnter: () => void
   /** Whether WebGL works here; detected with `hasWebGL()` when left out. */
   webgl?: boolean
+  /** Show the text museum instead of the 3D interface (a `#/text` address, or no WebGL). */
+  text?: boolean
 }
 
 /**
@@ -39,7 +41,9 @@ const MapPanel = lazy(() => import('./MapPanel').then((m) => ({ default: m.MapPa
 const TourControls = lazy(() => import('./TourControls').then((m) => ({ default: m.TourControls })))
 const ErrorScreen = lazy(() => import('./ErrorScreen').then((m) => ({ default: m.ErrorScreen })))
 
-export function Overlay({ onEnter, webgl }: OverlayProps) {
+const TextMuseum = lazy(() => import('./text/TextMuseum').then((m) => ({ default: m.TextMuseum })))
+
+export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
   const mode = useGallery((s) => s.mode)
   const [detected] = useState(() => webgl ?? hasWebGL())
   useMapShortcut()
@@ -48,8 +52,8 @@ export function Overlay({ onEnter, webgl }: OverlayProps) {
   return (
     <div className="vm-overlay">
       <Suspense fallback={null}>
-      {!canDraw ? (
-        <NoWebGL />
+      {!canDraw || text ? (
+        <TextMuseum />
       ) : mode === 'error' ? (
         <ErrorScreen />
       ) : mode === 'xr' ? null : (
@@ -66,6 +70,7 @@ export function Overlay({ onEnter, webgl }: OverlayProps) {
         </>
       )}
       <AssetWarnings />
+      <UpdatePrompt />
       </Suspense>
     </div>
   )

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react'
+import { SaveOffline } from './offline/SaveOffline'
+import { TextSizeSetting } from './TextSizeSetting'
 import { useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { audioEngine } from '../audio/audioHost'
@@ -51,6 +53,8 @@ export function SoundSettings() {
           <label className="vm-check">
             <input type="checkbox" checked={captions} onChange={(e) => useGallery.getState().setCaptions(e.target.checked)} /> {t('sound.captions')}
           </label>
+          <TextSizeSetting />
+          <SaveOffline />
         </div>
       )}
     </div>

@@ -3,6 +3,7 @@ import { localize, pickLocalized, useLanguage, useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { SaveOffline } from './offline/SaveOffline'
 
 export interface StartScreenProps {
   /** Called when the visitor presses "Enter the exhibition" (the App starts walking, audio, etc.). */
@@ -77,6 +78,7 @@ export function StartScreen({ onEnter }: StartScreenProps) {
           </h2>
           <ControlsHelp />
         </section>
+        <SaveOffline />
         {credits && (
           <p className="vm-credit">
             <span className="vm-credit-label">{t('start.credits')}: </span>

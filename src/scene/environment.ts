@@ -1,0 +1,72 @@
+/**
+ * One prefiltered environment (PMREM) per room, made on the device at load from a tiny scene in
+ * the room's own colours - walls, floor, ceiling and glowing panels where its fixtures are - so
+ * glass, gilt, brass and polished floors reflect something like the room they stand in. Nothing
+ * is downloaded, and a reflection costs no extra draw call (no MeshReflectorMaterial).
+ */
+import { useEffect, useMemo } from 'react'
+import { useThree } from '@react-three/fiber'
+import * as THREE from 'three'
+import type { Theme } from '../manifest/schema'
+import { MOODS } from './moods'
+
+const cache = new Map<string, THREE.Texture>()
+
+function environmentScene(theme: Theme): THREE.Scene {
+  const mood = MOODS[theme.lighting]
+  const scene = new THREE.Scene()
+  const box = new THREE.BoxGeometry(1, 1, 1)
+  const side = (color: string, strength: number) => new THREE.MeshBasicMaterial({ color: new THREE.Color(color).multiplyScalar(strength), side: THREE.BackSide })
+  // A room about 14 x 10 x 5 m seen from eye height: dim walls, a darker floor, the ceiling.
+  const room = new THREE.Mesh(box, [side(theme.palette.wall, 0.5), side(theme.palette.wall, 0.5), side(theme.palette.ceiling, 0.6), side(theme.palette.floor, 0.3), side(theme.palette.wall, 0.45), side(theme.palette.wall, 0.45)])
+  room.scale.set(14, 5, 10)
+  room.position.y = 0.9
+  scene.add(room)
+  // The fixtures: bright panels overhead, so reflections carry highlights that move as one walks.
+  const glow = new THREE.MeshBasicMaterial({ color: new THREE.Color(mood.fixture).multiplyScalar(mood.fixtures === 'skylight' ? 6 : 9) })
+  const spots = mood.fixtures === 'skylight' ? [[0, 0]] : [[-4, 0], [0, 0], [4, 0]]
+  for (const [x, z] of spots) {
+    const panel = new THREE.Mesh(new THREE.PlaneGeometry(mood.fixtures === 'skylight' ? 8 : 1.2, mood.fixtures === 'skylight' ? 5 : 1.2), glow)
+    panel.rotation.x = Math.PI / 2
+    panel.position.set(x!, 3.2, z!)
+    scene.add(panel)
+  }
+  return scene
+}
+
+/** The room's environment map, made once per room and kept for the visit. */
+export function useRoomEnvironment(roomId: string, theme: Theme): THREE.Texture | null {
+  const gl = useThree((s) => s.gl)
+  return useMemo(() => {
+    const cached = cache.get(roomId)
+    if (cached) return cached
+    const pmrem = new THREE.PMREMGenerator(gl)
+    const scene = environmentScene(theme)
+    const texture = pmrem.fromScene(scene, 0.02, 0.1, 60).texture
+    pmrem.dispose()
+    scene.traverse((o) => {
+      const mesh = o as THREE.Mesh
+      if (mesh.isMesh) {
+        mesh.geometry.dispose()
+        for (const m of [mesh.material].flat()) m.dispose()
+      }
+    })
+    cache.set(roomId, texture)
+    return texture
+  }, [gl, roomId, theme])
+}
+
+/**
+ * Puts the environment of the room the visitor is in on every physically based material in view
+ * (gilt frames, glass, brass, the 3D objects), at a strength that leaves the works' own light to
+ * the lamps.
+ */
+export function SceneEnvironment({ roomId, theme }: { roomId: string; theme: Theme }) {
+  const scene = useThree((s) => s.scene)
+  const texture = useRoomEnvironment(roomId, theme)
+  useEffect(() => {
+    scene.environment = texture
+    scene.environmentIntensity = 0.45
+  }, [scene, texture])
+  return null
+}

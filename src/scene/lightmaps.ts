@@ -1,0 +1,104 @@
+/**
+ * Baked light at run time: reads the lightmap index the baker wrote next to the exhibition's
+ * media, and gives a room its lightmap only when the key baked matches the key of the room as
+ * laid out now (a stale or foreign bake is ignored, and the room keeps its live lights).
+ */
+import { useEffect, useState } from 'react'
+import * as THREE from 'three'
+import { resolveAsset } from '../manifest/assets'
+import { track } from './assetLoader'
+
+export const LIGHTMAP_DIR = 'media/lightmaps/'
+
+interface IndexEntry {
+  key: string
+  file: string
+  scale: number
+}
+
+const indexes = new Map<string, Promise<Record<string, IndexEntry>>>()
+const maps = new Map<string, Promise<THREE.Texture | null>>()
+
+function lightmapIndex(manifestUrl: string): Promise<Record<string, IndexEntry>> {
+  let entry = indexes.get(manifestUrl)
+  if (!entry) {
+    entry = track(
+      fetch(resolveAsset(manifestUrl, `${LIGHTMAP_DIR}index.json`))
+        .then((r) => (r.ok ? r.json() : { rooms: {} }))
+        .then((j: { rooms?: Record<string, IndexEntry> }) => j.rooms ?? {})
+        .catch(() => ({})),
+    )
+    indexes.set(manifestUrl, entry)
+  }
+  return entry
+}
+
+function loadLightmap(url: string): Promise<THREE.Texture | null> {
+  let entry = maps.get(url)
+  if (!entry) {
+    entry = track(
+      new THREE.TextureLoader()
+        .loadAsync(url)
+        .then((t) => {
+          // 8-bit sRGB, uploaded as stored (the atlas's v runs down the image), read through uv1.
+          t.colorSpace = THREE.SRGBColorSpace
+          t.flipY = false
+          t.channel = 1
+          t.generateMipmaps = true
+          t.minFilter = THREE.LinearMipmapLinearFilter
+          t.magFilter = THREE.LinearFilter
+          return t as THREE.Texture
+        })
+        .catch(() => null),
+    )
+    maps.set(url, entry)
+  }
+  return entry
+}
+
+export interface Lightmap {
+  texture: THREE.Texture
+  /** lightMapIntensity for MeshBasicMaterial (which divides by π). */
+  intensity: number
+}
+
+/** The room's lightmap once loaded, or null while loading, when missing, or when baked for other geometry. */
+export function useLightmap(manifestUrl: string, roomId: string, key: string): Lightmap | null {
+  const [map, setMap] = useState<Lightmap | null>(null)
+  useEffect(() => {
+    let cancelled = false
+    setMap(null)
+    lightmapIndex(manifestUrl).then(async (index) => {
+      const entry = index[roomId]
+      if (!entry || entry.key !== key) return
+      const texture = await loadLightmap(resolveAsset(manifestUrl, `${LIGHTMAP_DIR}${entry.file}`))
+      if (!cancelled && texture) setMap({ texture, intensity: entry.scale * Math.PI })
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [manifestUrl, roomId, key])
+  return map
+}
+
+/**
+ * Baked versions of a room's lit materials: MeshBasicMaterial with the same colour maps and the
+ * lightmap, so the architecture costs a texture lookup or two per pixel instead of the lighting
+ * of every light in view. Reflective surfaces keep a glint from the room's environment.
+ */
+export function bakedMaterial(
+  source: THREE.MeshStandardMaterial,
+  lightmap: Lightmap,
+  options: { envMap?: THREE.Texture | null; reflectivity?: number; dithering?: boolean } = {},
+): THREE.MeshBasicMaterial {
+  return new THREE.MeshBasicMaterial({
+    map: source.map,
+    color: source.color,
+    lightMap: lightmap.texture,
+    lightMapIntensity: lightmap.intensity,
+    envMap: options.reflectivity ? (options.envMap ?? null) : null,
+    combine: THREE.MixOperation,
+    reflectivity: options.reflectivity ?? 0,
+    dithering: options.dithering ?? false,
+  })
+}

@@ -1,0 +1,21 @@
+import { useT } from '../i18n'
+import { textHref } from './text/textRoute'
+import styles from './SkipLink.module.css'
+
+/**
+ * The page's first Tab stop: a link to the text museum, hidden until focused, so a keyboard or
+ * screen-reader visitor can skip the 3D canvas for the same exhibition in plain HTML.
+ *
+ * ```tsx
+ * <SkipLink />
+ * <Gallery ... />
+ * ```
+ */
+export function SkipLink() {
+  const t = useT()
+  return (
+    <a className={styles.skip} href={textHref({ page: 'home' })}>
+      {t('text.skipLink')}
+    </a>
+  )
+}

@@ -1,0 +1,106 @@
+/**
+ * Saved for offline: a school saves the exhibition the day before, then the network is gone.
+ * Every check runs in a real Chromium with its service worker, against the production build.
+ */
+import { test, expect, openGallery, enter, SCREENSHOTS } from './fixtures'
+import type { BrowserContext, Page } from '@playwright/test'
+
+async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    // The first visit is not controlled until the worker claims it; a reload makes it so.
+  })
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.reload()
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller)
+  }
+}
+
+async function saveFromStartScreen(page: Page) {
+  await page.getByRole('button', { name: /^save for offline$/i }).click()
+  await expect.poll(() => page.evaluate(() => window.__gallery.offline().saved), { timeout: 240_000, intervals: [500] }).toBe(true)
+  return page.evaluate(() => window.__gallery.offline())
+}
+
+async function goOffline(context: BrowserContext, page: Page, path: string) {
+  await context.setOffline(true)
+  await page.goto(path)
+  await page.waitForFunction(() => typeof window.__gallery !== 'undefined')
+  await page.evaluate(() => window.__gallery.whenReady())
+}
+
+test('saved for offline, the whole visit works with the network off', async ({ page, context }) => {
+  test.setTimeout(600_000)
+  await openGallery(page)
+  await waitForServiceWorker(page)
+  await page.evaluate(() => window.__gallery.whenReady())
+  expect(await page.evaluate(() => window.__gallery.offline())).toMatchObject({ supported: true, saved: false })
+  const started = Date.now()
+  const saved = await saveFromStartScreen(page)
+  const seconds = (Date.now() - started) / 1000
+  expect(saved.progress).toBe(1)
+  expect(saved.files).toBeGreaterThan(50)
+  expect(saved.bytes).toBeGreaterThan(1_000_000)
+  console.log(`saved for offline: ${(saved.bytes / 1e6).toFixed(2)} MB in ${saved.files} files, ${seconds.toFixed(1)} s`)
+  await expect(page.getByRole('status').filter({ hasText: /saved in this browser/i })).toBeVisible()
+  await page.screenshot({ path: `${SCREENSHOTS}/offline-saved.png` })
+
+  // Network off: reload into the start room, walk, open a work in the last room with its picture.
+  await goOffline(context, page, './?tourTimeScale=0.05')
+  await enter(page)
+  const rooms = await page.evaluate(() => window.__gallery.rooms())
+  const far = (await page.evaluate(() => window.__gallery.artifacts())).filter((a) => a.roomId === rooms.at(-1)!.id)[0]!
+  await page.evaluate((id) => window.__gallery.goTo(id), far.id)
+  expect((await page.evaluate(() => window.__gallery.artifacts())).find((a) => a.id === far.id)!.placeholder).toBe(false)
+  await page.evaluate((id) => (location.hash = `#/artifact/${id}`), far.id)
+  await expect.poll(() => page.evaluate(() => window.__gallery.state().inspecting)).toBe(far.id)
+  const picture = page.getByRole('dialog').locator('img').first()
+  await expect(picture).toBeVisible()
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+  await page.keyboard.press('Escape')
+  // A room's music plays.
+  await expect.poll(() => page.evaluate(() => window.__gallery.audio().sources.some((s) => s.playing)), { timeout: 60_000 }).toBe(true)
+  // A tour runs.
+  await page.evaluate(() => (location.hash = '#/tour/highlights/2'))
+  await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.stop ?? -1), { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
+  await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.stop ?? -1), { timeout: 120_000 }).toBeGreaterThanOrEqual(2)
+  // Another language, still offline.
+  await goOffline(context, page, './?lang=ru')
+  await expect(page.getByRole('button', { name: /войти на выставку/i })).toBeVisible()
+  await page.screenshot({ path: `${SCREENSHOTS}/offline-ru.png` })
+  // The text museum too.
+  await page.goto('./?lang=ru#/text/room/entrance-hall')
+  await expect(page.locator('main article img').first()).toBeVisible()
+  await context.setOffline(false)
+
+  // Removing the copy frees its cache.
+  await page.goto('./')
+  await page.evaluate(() => window.__gallery.whenReady())
+  await page.getByRole('button', { name: /remove the saved copy/i }).click()
+  await expect.poll(() => page.evaluate(() => window.__gallery.offline().saved)).toBe(false)
+  expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('vm-saved:')))).toEqual([])
+})
+
+test('a cancelled save resumes where it stopped', async ({ page }) => {
+  test.setTimeout(300_000)
+  await openGallery(page)
+  await waitForServiceWorker(page)
+  await page.evaluate(() => window.__gallery.whenReady())
+  await page.getByRole('button', { name: /^save for offline$/i }).click()
+  await expect.poll(() => page.evaluate(() => window.__gallery.offline().files), { timeout: 60_000 }).toBeGreaterThan(5)
+  await page.getByRole('button', { name: /^cancel$/i }).click()
+  const partial = await page.evaluate(() => window.__gallery.offline())
+  expect(partial.saved).toBe(false)
+  await page.getByRole('button', { name: /resume saving/i }).click()
+  await expect.poll(() => page.evaluate(() => window.__gallery.offline().saved), { timeout: 240_000 }).toBe(true)
+  await page.getByRole('button', { name: /remove the saved copy/i }).click()
+  await expect.poll(() => page.evaluate(() => window.__gallery.offline().saved)).toBe(false)
+})
+
+test('the web app manifest makes the gallery installable, with icons', async ({ page, request }) => {
+  await openGallery(page)
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+  const manifest = await (await request.get(href!)).json()
+  expect(manifest.display).toBe('standalone')
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true)
+})
