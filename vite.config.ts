@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { VitePWA } from 'vite-plugin-pwa'
+import { CSP_META } from './server/headers'
+import { precompress } from './tools/precompress'
 import { fileURLToPath } from 'node:url'
 
 const MANIFEST_SOURCE = fileURLToPath(new URL('./content/exhibition.json', import.meta.url))
@@ -30,23 +32,14 @@ function exhibitionManifest(): Plugin {
 
 /**
  * The built site forbids every other origin, so nothing can leak out by accident: schools filter
- * networks, and children are not tracked. (Dev mode needs inline scripts, so build only.)
+ * networks, and children are not tracked. (Dev mode needs inline scripts, so build only.) The
+ * production server (server/) sends the same policy as a header, with frame-ancestors.
  */
 function contentSecurityPolicy(): Plugin {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self' data: blob:",
-    "worker-src 'self' blob:",
-    "media-src 'self' data: blob:",
-  ].join('; ')
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
   }
 }
 
@@ -130,10 +123,12 @@ const pwa = VitePWA({
 export default defineConfig({
   // Relative base so dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), exhibitionManifest(), contentSecurityPolicy(), withoutXREmulator(), offlineFileList(), pwa],
+  plugins: [react(), exhibitionManifest(), contentSecurityPolicy(), withoutXREmulator(), offlineFileList(), pwa, precompress()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
   },
+  // Components' CSS modules write kebab-case classes and read them in camelCase (styles.buttonSmall).
+  css: { modules: { localsConvention: 'camelCaseOnly' } },
   server: { host: '127.0.0.1' },
 })

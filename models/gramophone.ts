@@ -1,14 +1,15 @@
 /**
- * Gramophone (40 x 55 x 40 cm): a wind-up horn gramophone - walnut case on turned feet, felt
- * turntable with a 78 rpm record, a large brass horn (red-painted inside) flaring towards the
- * front (+z) from its bracket at the back, swan-neck tone arm and soundbox, winding crank on
- * the right-hand side.
+ * Portable gramophone (патефон, 手提式留声机) of the 1950s, open: a wind-up player in a suitcase
+ * covered in dark cloth, with nickel corners, latches and a leather handle on the front (+z);
+ * the lid stands open at the back, lined and holding a record pocket; felt turntable with a
+ * 78 rpm record, a nickel tone arm pivoting at the back right with its soundbox on the record,
+ * and a winding crank on the right-hand side. The horn is folded inside the case, as in
+ * portable machines: the sound leaves through a grille in the front of the deck.
  */
-import type { BufferGeometry } from 'three'
 import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
-import { beam, bezier, box, cyl, flipWinding, lathe, planarUV, rbox, sweep, torus, type V2, type V3 } from './lib/geometry.ts'
-import { SANS, SERIF, svgTexture, woodTexture } from './lib/textures.ts'
+import { DEG, beam, bezier, box, cyl, lathe, planarUV, rbox, sweep, type V2, type V3 } from './lib/geometry.ts'
+import { SANS, SERIF, svgTexture } from './lib/textures.ts'
 
 const c = cm
 
@@ -36,25 +37,17 @@ async function recordTexture() {
   return svgTexture(svg, { quality: 88 })
 }
 
-/** Turns a surface inside out (reversed faces and normals), for the horn's painted inside. */
-function inside(g: BufferGeometry): BufferGeometry {
-  flipWinding(g)
-  const n = g.getAttribute('normal')
-  for (let i = 0; i < n.count; i++) n.setXYZ(i, -n.getX(i), -n.getY(i), -n.getZ(i))
-  return g
-}
-
 const gramophone: ModelDefinition = {
   id: 'gramophone',
-  title: 'Wind-up horn gramophone',
-  dimensions: { width: 40, height: 55, depth: 40 },
+  title: 'Portable wind-up gramophone',
+  dimensions: { width: 38, height: 42, depth: 36 },
   async build() {
     const b = new ModelBuilder('gramophone')
-    b.texture('walnut', await woodTexture('#7E4E2C', '#3C2212', 256, 31))
     b.texture('record', await recordTexture())
-    b.material('walnut', { ...M.walnut, color: '#FFFFFF', map: 'walnut', roughness: 0.35 })
-    b.material('brass', { ...M.brass, color: '#D4A85C', roughness: 0.28 })
-    b.material('hornInside', { color: '#8E1B1B', metallic: 0, roughness: 0.45 })
+    b.material('cloth', { color: '#2B3440', metallic: 0, roughness: 0.9 })
+    b.material('lining', { color: '#7A2E2A', metallic: 0, roughness: 0.85 })
+    b.material('deck', { color: '#1C1A18', metallic: 0, roughness: 0.5 })
+    b.material('leather', { color: '#4A2C1C', metallic: 0, roughness: 0.6 })
     b.material('nickel', M.nickel)
     b.material('felt', { color: '#2F5A3A', metallic: 0, roughness: 1 })
     b.material('iron', M.castIron)
@@ -62,76 +55,69 @@ const gramophone: ModelDefinition = {
     b.material('wood', { color: '#2A1A12', metallic: 0, roughness: 0.4 })
     b.material('mica', { color: '#C8B98A', metallic: 0.3, roughness: 0.25 })
 
-    // --- Case ---
-    const top = 13.5
-    for (const x of [-13.5, 13.5]) {
-      for (const z of [-13.5, 13.5]) {
-        b.add('walnut', lathe([[0, 0], [1.2, 0], [1.4, 0.3], [0.9, 0.6], [1.0, 1.0], [0, 1.05]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 16, crease: 40 }, { p: [c(x), 0, c(z)] }))
+    // --- Case: 33 x 12 x 28 cm, cloth-covered, with a rim round the deck ---
+    const W = 33
+    const D = 28
+    const H = 12
+    const front = D / 2
+    b.add('cloth', rbox(c(W), c(H), c(D), c(0.8), 2, { p: [0, c(H / 2), 0] }))
+    b.add('deck', box(c(W - 1.6), c(0.2), c(D - 1.6), { p: [0, c(H + 0.1), 0] }))
+    for (const z of [-front + 0.35, front - 0.35]) b.add('cloth', box(c(W), c(1.2), c(0.7), { p: [0, c(H + 0.6), c(z)] }))
+    for (const x of [-W / 2 + 0.35, W / 2 - 0.35]) b.add('cloth', box(c(0.7), c(1.2), c(D), { p: [c(x), c(H + 0.6), 0] }))
+    // Nickel corner caps.
+    for (const x of [-W / 2 + 0.6, W / 2 - 0.6]) {
+      for (const z of [-front + 0.6, front - 0.6]) {
+        for (const y of [0.6, H + 0.6]) b.add('nickel', rbox(c(1.5), c(1.5), c(1.5), c(0.4), 2, { p: [c(x), c(y), c(z)] }))
       }
     }
-    b.add('walnut', rbox(c(32.4), c(1.2), c(32.4), c(0.4), 2, { p: [0, c(1.0 + 0.6), 0] }))
-    b.add('walnut', rbox(c(31), c(top - 2.2), c(31), c(0.5), 2, { p: [0, c(2.2 + (top - 2.2 - 0.8) / 2), 0] }))
-    b.add('walnut', rbox(c(32), c(0.8), c(32), c(0.3), 2, { p: [0, c(top - 0.4), 0] }))
-    // Raised panels on the front and sides.
-    b.add('walnut', rbox(c(24), c(6.5), c(0.4), c(0.2), 2, { p: [0, c(7.6), c(15.55)] }))
-    b.add('walnut', rbox(c(0.4), c(6.5), c(24), c(0.2), 2, { p: [c(-15.55), c(7.6), 0] }))
-    b.add('walnut', rbox(c(0.4), c(6.5), c(24), c(0.2), 2, { p: [c(15.55), c(7.6), 0] }))
+    // Handle and latches on the front.
+    const handle = bezier([c(-5), c(8), c(front)], [c(-4), c(8), c(front + 2.4)], [c(4), c(8), c(front + 2.4)], [c(5), c(8), c(front)], 16)
+    b.add('leather', sweep(handle, c(0.55), { radialSegments: 10, caps: true }))
+    for (const x of [-5.6, 5.6]) b.add('nickel', box(c(1.6), c(1.6), c(0.4), { p: [c(x), c(8), c(front + 0.2)] }))
+    for (const x of [-11, 11]) b.add('nickel', box(c(2), c(2.4), c(0.4), { p: [c(x), c(H - 1.0), c(front + 0.2)] }))
+    // Sound grille in the deck, in front of the turntable.
+    for (let i = 0; i < 6; i++) b.add('nickel', box(c(8), c(0.15), c(0.35), { p: [c(9), c(H + 0.25), c(8.2 + i * 0.9)] }))
+
+    // --- Lid, open and leaning back a little from its hinge at the back edge ---
+    const lean = -5 * DEG
+    const t = 3
+    const hinge: V3 = [0, c(H + 1.2), c(-front)]
+    const along = (dy: number, dz: number): V3 => [0, hinge[1] + c(dy * Math.cos(lean) - dz * Math.sin(lean)), hinge[2] + c(dy * Math.sin(lean) + dz * Math.cos(lean))]
+    b.add('cloth', rbox(c(W), c(D), c(t), c(0.8), 2, { p: along(D / 2, -t / 2), r: [lean, 0, 0] }))
+    b.add('lining', box(c(W - 2), c(D - 2), c(0.1), { p: along(D / 2, 0.05), r: [lean, 0, 0] }))
+    // A record pocket in the lid with a second record showing.
+    b.add('lining', box(c(W - 6), c(11), c(0.4), { p: along(7, 0.3), r: [lean, 0, 0] }))
+    for (const x of [-W / 2 + 0.6, W / 2 - 0.6]) b.add('nickel', rbox(c(1.5), c(1.5), c(1.5), c(0.4), 2, { p: [c(x), along(D - 0.6, -t / 2)[1], along(D - 0.6, -t / 2)[2]] }))
+    for (const x of [-10, 10]) b.add('nickel', cyl(c(0.35), c(0.35), c(3), 10, { p: [c(x - 1.5), hinge[1] - c(0.2), hinge[2] - c(0.2)], r: [0, 0, -Math.PI / 2] }))
 
     // --- Turntable and record ---
-    const tc: V3 = [0, c(top), c(1.5)]
-    b.add('iron', cyl(c(12.6), c(12.6), c(0.6), 56, { p: tc }))
-    b.add('felt', cyl(c(12.5), c(12.5), c(0.12), 56, { p: [tc[0], tc[1] + c(0.6), tc[2]] }))
-    const rec = cyl(c(12.5), c(12.5), c(0.16), 64, { p: [tc[0], tc[1] + c(0.72), tc[2]] })
-    planarUV(rec, 'xz', [c(-12.5), tc[2] + c(12.5), c(12.5), tc[2] - c(12.5)])
+    const tc: V3 = [c(-3), c(H + 0.2), c(0.5)]
+    b.add('iron', cyl(c(12.6), c(12.6), c(0.5), 56, { p: tc }))
+    b.add('felt', cyl(c(12.5), c(12.5), c(0.12), 56, { p: [tc[0], tc[1] + c(0.5), tc[2]] }))
+    const rec = cyl(c(12.5), c(12.5), c(0.16), 64, { p: [tc[0], tc[1] + c(0.62), tc[2]] })
+    planarUV(rec, 'xz', [tc[0] - c(12.5), tc[2] + c(12.5), tc[0] + c(12.5), tc[2] - c(12.5)])
     b.add('record', rec)
-    b.add('nickel', cyl(c(0.35), c(0.35), c(1.6), 12, { p: tc }))
-    // Speed regulator and brake on the top right.
-    b.add('nickel', cyl(c(0.6), c(0.6), c(0.3), 12, { p: [c(13.5), c(top), c(12.5)] }))
-    b.add('nickel', beam([c(13.5), c(top + 0.3), c(12.5)], [c(11.0), c(top + 0.45), c(13.8)], c(0.35), c(0.15)))
+    b.add('nickel', cyl(c(0.35), c(0.35), c(1.5), 12, { p: tc }))
+    // Speed regulator and brake at the front right of the deck.
+    b.add('nickel', cyl(c(0.7), c(0.7), c(0.3), 14, { p: [c(13), c(H + 0.2), c(11.5)] }))
+    b.add('nickel', beam([c(13), c(H + 0.5), c(11.5)], [c(10.6), c(H + 0.6), c(12.4)], c(0.35), c(0.15)))
+
+    // --- Tone arm from its pivot at the back right to the soundbox on the record ---
+    const pivot: V3 = [c(12.5), c(H + 0.2), c(-9.5)]
+    b.add('nickel', lathe([[0, 0], [1.8, 0], [1.8, 0.3], [1.0, 0.6], [0.8, 1.6], [0, 1.65]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 24, crease: 40 }, { p: pivot }))
+    const arm = bezier([c(12.5), c(H + 1.9), c(-9.5)], [c(12.0), c(H + 2.4), c(-3.0)], [c(10.0), c(H + 2.4), c(2.0)], [c(7.6), c(H + 2.3), c(5.0)], 16)
+    b.add('nickel', sweep(arm, arm.map((_, i, a) => c(0.75 - 0.25 * (i / (a.length - 1)))), { radialSegments: 14, caps: true }))
+    const sb: V3 = [c(6.6), c(H + 2.2), c(5.8)]
+    b.add('nickel', lathe([[0, -0.55], [2.4, -0.55], [2.5, -0.3], [2.5, 0.3], [2.4, 0.55], [0, 0.55]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 32, crease: 40 }, { p: sb, r: [0, 0, Math.PI / 2] }))
+    b.add('mica', cyl(c(2.0), c(2.0), c(0.05), 28, { p: [sb[0] + c(0.55), sb[1], sb[2]], r: [0, 0, -Math.PI / 2] }))
+    b.add('nickel', box(c(0.3), c(1.5), c(0.5), { p: [sb[0], sb[1] - c(1.2), sb[2] + c(0.6)] }))
+    b.add('nickel', cyl(c(0.02), c(0.06), c(0.6), 6, { p: [sb[0], c(H + 0.82), sb[2] + c(0.6)] }))
 
     // --- Winding crank on the right-hand side ---
-    b.add('nickel', cyl(c(1.1), c(1.1), c(0.25), 20, { p: [c(15.75), c(7.4), c(3)], r: [0, 0, -Math.PI / 2] }))
-    b.add('nickel', cyl(c(0.3), c(0.3), c(2.6), 10, { p: [c(15.9), c(7.4), c(3)], r: [0, 0, -Math.PI / 2] }))
-    b.add('nickel', beam([c(18.4), c(7.4), c(3)], [c(18.4), c(3.2), c(3.5)], c(0.45), c(0.3)))
-    b.add('wood', lathe([[0, 0], [0.55, 0.1], [0.65, 0.8], [0.55, 1.6], [0, 1.75]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 14 }, { p: [c(18.5), c(3.2), c(3.5)], r: [0, 0, -Math.PI / 2] }))
-
-    // --- Horn bracket, horn, tone arm, soundbox ---
-    const post: V3 = [0, c(top), c(-13.2)]
-    b.add('brass', lathe([[0, 0], [2.0, 0], [2.0, 0.35], [1.1, 0.7], [0.9, 1.4], [0, 1.45]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 24, crease: 40 }, { p: post }))
-    b.add('brass', cyl(c(0.75), c(0.85), c(5.0), 16, { p: post }))
-    const hornPath = bezier([0, c(18.4), c(-13.2)], [0, c(27.5), c(-15.2)], [0, c(33.5), c(-8.0)], [0, c(36.4), c(3.4)], 36)
-    const radius = (t: number) => c(1.05 + 15.3 * Math.pow(t, 3.1))
-    const radii = hornPath.map((_, i, a) => radius(i / (a.length - 1)))
-    const horn = sweep(hornPath, radii, { radialSegments: 48, up: [1, 0, 0] })
-    b.add('brass', horn)
-    b.add('hornInside', inside(sweep(hornPath, radii.map((r) => r - c(0.06)), { radialSegments: 48, up: [1, 0, 0] })))
-    // Petal seams: ribs along the horn, following its surface.
-    const pos = horn.getAttribute('position')
-    const nor = horn.getAttribute('normal')
-    const ring = 49
-    for (let k = 0; k < 8; k++) {
-      const j = k * 6
-      const rib: V3[] = []
-      for (let i = 4; i < hornPath.length; i++) {
-        const v = i * ring + j
-        rib.push([pos.getX(v) + nor.getX(v) * c(0.1), pos.getY(v) + nor.getY(v) * c(0.1), pos.getZ(v) + nor.getZ(v) * c(0.1)])
-      }
-      b.add('brass', sweep(rib, c(0.07), { radialSegments: 5 }))
-    }
-    // Rolled rim of the bell, square to the horn's axis at its mouth.
-    const end = hornPath[hornPath.length - 1]!
-    const prev = hornPath[hornPath.length - 2]!
-    const tilt = Math.atan2(end[1] - prev[1], end[2] - prev[2])
-    b.add('brass', torus(radius(1), c(0.3), 8, 72, { p: end, r: [-tilt, 0, 0] }))
-    b.add('brass', torus(c(1.2), c(0.25), 8, 20, { p: hornPath[0]!, r: [Math.PI / 2, 0, 0] }))
-    // Swan-neck tone arm from the horn's throat to the soundbox over the record.
-    const arm = bezier([c(0.3), c(18.7), c(-12.4)], [c(2.6), c(19.6), c(-8.5)], [c(4.2), c(18.3), c(-5.0)], [c(4.8), c(17.2), c(-3.4)], 16)
-    b.add('nickel', sweep(arm, arm.map((_, i, a) => c(0.85 - 0.3 * (i / (a.length - 1)))), { radialSegments: 14, caps: true }))
-    const sb: V3 = [c(5.2), c(17.0), c(-2.6)]
-    b.add('nickel', lathe([[0, -0.55], [2.8, -0.55], [2.9, -0.3], [2.9, 0.3], [2.8, 0.55], [0, 0.55]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 32, crease: 40 }, { p: sb, r: [0, 0, Math.PI / 2] }))
-    b.add('mica', cyl(c(2.3), c(2.3), c(0.05), 28, { p: [sb[0] + c(0.55), sb[1], sb[2]], r: [0, 0, -Math.PI / 2] }))
-    b.add('nickel', box(c(0.3), c(2.6), c(0.5), { p: [sb[0], sb[1] - c(1.6), sb[2] + c(0.8)] }))
-    b.add('nickel', cyl(c(0.02), c(0.06), c(0.9), 6, { p: [sb[0], c(top + 0.88), sb[2] + c(0.8)] }))
+    b.add('nickel', cyl(c(1.1), c(1.1), c(0.25), 20, { p: [c(W / 2), c(6.5), c(2)], r: [0, 0, -Math.PI / 2] }))
+    b.add('nickel', cyl(c(0.3), c(0.3), c(2.2), 10, { p: [c(W / 2 + 0.1), c(6.5), c(2)], r: [0, 0, -Math.PI / 2] }))
+    b.add('nickel', beam([c(W / 2 + 2.2), c(6.5), c(2)], [c(W / 2 + 2.2), c(2.6), c(2.5)], c(0.45), c(0.3)))
+    b.add('wood', lathe([[0, 0], [0.55, 0.1], [0.65, 0.8], [0.55, 1.5], [0, 1.65]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 14 }, { p: [c(W / 2 + 2.3), c(2.6), c(2.5)], r: [0, 0, -Math.PI / 2] }))
 
     return b.toDocument()
   },

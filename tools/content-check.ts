@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path'
 import { validateManifest, type ManifestProblem } from '../src/manifest/validate'
 import type { Manifest } from '../src/manifest/schema'
 import { checkBudgets, missingTranslations, type SizeReport } from './budgets'
-import { missingAltText } from './content-rules'
+import { dateAgreement, exhibitionMadeDeclared, loadedTerms, missingAltText, numberParity, type LoadedTerm } from './content-rules'
 
 const ROOT = resolve(import.meta.dirname, '..')
 /** The manifest is served at /exhibition.json and its asset paths resolve against that, i.e. into public/. */
@@ -61,6 +61,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       report = budgets.report
       problems.push(...missingTranslations(manifest.manifest).map((p) => ({ path: p.file, message: p.message })))
       problems.push(...missingAltText(manifest.manifest))
+      problems.push(...numberParity(manifest.manifest))
+      problems.push(...dateAgreement(manifest.manifest))
+      const terms = (JSON.parse(readFileSync(resolve(ROOT, 'content/loaded-terms.json'), 'utf8')) as { terms: LoadedTerm[] }).terms
+      problems.push(...loadedTerms(manifest.manifest, terms))
+      problems.push(...exhibitionMadeDeclared(manifest.manifest))
       problems.push(...budgets.problems.map((p) => ({ path: p.file, message: p.message })))
     }
   }

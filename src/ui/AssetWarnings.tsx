@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { useT } from '../i18n'
 import { useGallery } from '../store/store'
+import p from './primitives.module.css'
+import s from './AssetWarnings.module.css'
 
 /**
  * A small, non-blocking note (bottom left) listing the files that did not load, for the content
@@ -17,14 +19,14 @@ export function AssetWarnings() {
   const [dismissed, setDismissed] = useState(0)
   if (warnings.length <= dismissed || mode === 'xr' || mode === 'error') return null
   return (
-    <aside className="vm-toast vm-panel" aria-labelledby="vm-toast-title">
-      <div className="vm-dialog-head">
-        <h2 id="vm-toast-title" className="vm-small-heading">
+    <aside className={`${s.toast} ${p.panel}`} aria-labelledby="vm-toast-title">
+      <div className={p.dialogHead}>
+        <h2 id="vm-toast-title" className={p.smallHeading}>
           {t('assets.heading', { count: warnings.length })}
         </h2>
         <button
           type="button"
-          className="vm-icon-button"
+          className={p.iconButton}
           aria-label={t('assets.dismissLong')}
           title={t('assets.dismiss')}
           onClick={() => setDismissed(warnings.length)}
@@ -32,11 +34,11 @@ export function AssetWarnings() {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <p className="vm-toast-hint">{t('assets.hint')}</p>
-      <ul className="vm-toast-list">
+      <p className={s.hint}>{t('assets.hint')}</p>
+      <ul className={s.list}>
         {warnings.map((w) => (
           <li key={`${w.artifactId}:${w.file}`}>
-            <code>{w.file}</code> <span className="vm-toast-detail">({w.artifactId}: {w.message})</span>
+            <code>{w.file}</code> <span className={s.detail}>({w.artifactId}: {w.message})</span>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { useGallery } from '../store/store'
+import s from './CaptionBar.module.css'
 
 /**
  * Captions for every sound: the narration of a tour stop, a described caption for music. Shown
@@ -15,9 +16,9 @@ export function CaptionBar() {
   const mode = useGallery((s) => s.mode)
   const visible = caption !== null && enabled && (mode === 'walk' || mode === 'inspect')
   return (
-    <div className={mode === 'inspect' ? 'vm-captions vm-captions-beside-panel' : 'vm-captions'} role="status" aria-live="polite">
+    <div className={mode === 'inspect' ? `${s.captions} ${s.besidePanel}` : s.captions} role="status" aria-live="polite">
       {visible && (
-        <p className={`vm-caption vm-caption-${caption.kind}`} lang={caption.lang}>
+        <p className={caption.kind === 'music' ? `${s.caption} ${s.music}` : s.caption} data-part="caption" lang={caption.lang}>
           {caption.text}
         </p>
       )}

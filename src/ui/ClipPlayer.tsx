@@ -6,6 +6,8 @@ import { useGallery } from '../store/store'
 import { audioEngine } from '../audio/audioHost'
 import { activeCue, parseVtt, type Cue } from '../audio/captions'
 import { runtime } from '../store/runtime'
+import p from './primitives.module.css'
+import s from './ClipPlayer.module.css'
 
 /**
  * The recordings an artifact carries (a broadcast, a speech read aloud, a record): played from
@@ -77,22 +79,22 @@ export function ClipPlayer({ artifact }: { artifact: Artifact }) {
     setPlaying(null)
   }
   return (
-    <section className="vm-clips" aria-label={t('clips.heading')}>
+    <section className={s.clips} aria-label={t('clips.heading')}>
       {clips.map((clip) => (
-        <div key={clip.id} className="vm-clip">
+        <div key={clip.id}>
           {playing === clip.id ? (
-            <button type="button" className="vm-button" onClick={stop}>
+            <button type="button" className={p.button} onClick={stop}>
               {t('clips.stop')}
             </button>
           ) : (
-            <button type="button" className="vm-button" onClick={() => void play(clip)}>
+            <button type="button" className={p.button} onClick={() => void play(clip)}>
               {t('clips.play', { title: localize(clip.title, language) })}
             </button>
           )}
-          <details className="vm-transcript">
+          <details className={s.transcript}>
             <summary>{t('clips.transcript')}</summary>
             <p>{localize(clip.transcript, language)}</p>
-            <p className="vm-credit">{localize(clip.credit, language)}</p>
+            <p className={p.credit}>{localize(clip.credit, language)}</p>
           </details>
         </div>
       ))}

@@ -1,4 +1,5 @@
 import { useT } from '../i18n'
+import s from './ControlsHelp.module.css'
 
 export interface ControlsHelpProps {
   /** Id for the list, so a button can point at it with aria-controls. */
@@ -25,9 +26,9 @@ export function ControlsHelp({ id }: ControlsHelpProps) {
     [t('controls.escKey'), t('controls.close'), true],
   ]
   return (
-    <dl className="vm-controls" id={id}>
+    <dl className={s.controls} id={id}>
       {rows.map(([how, what, isKey]) => (
-        <div className={isKey ? 'vm-controls-row vm-controls-key' : 'vm-controls-row'} key={how}>
+        <div className={isKey ? `${s.row} ${s.key}` : s.row} key={how}>
           <dt>{isKey ? <kbd>{how}</kbd> : how}</dt>
           <dd>{what}</dd>
         </div>

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react'
 import { useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import p from './primitives.module.css'
+import s from './ErrorScreen.module.css'
 
 /**
  * The page shown in mode 'error', so a problem is never a blank screen. With manifest problems
@@ -28,30 +30,30 @@ export function ErrorScreen() {
   // The URL goes in <code>, wherever the sentence puts it in each language.
   const [urlBefore = '', urlAfter = ''] = t('error.manifestUrl', { url: '\u0000' }).split('\u0000')
   return (
-    <main className="vm-screen vm-error" aria-labelledby="vm-error-title">
-      <div className="vm-panel vm-screen-panel">
-        <div className="vm-start-top">
+    <main className={`${p.screen} ${s.screen}`} aria-labelledby="vm-error-title">
+      <div className={`${p.panel} ${s.panel}`}>
+        <div className={s.top}>
           <LanguageSwitcher />
         </div>
-        <h1 id="vm-error-title" ref={heading} tabIndex={-1} className="vm-screen-title">
+        <h1 id="vm-error-title" ref={heading} tabIndex={-1} className={p.displayTitle}>
           {hasProblems ? t('error.manifestHeading') : (fatal?.title ?? t('error.fatalTitle'))}
         </h1>
-        <div className="vm-rule" aria-hidden="true" />
+        <div className={p.rule} aria-hidden="true" />
         {hasProblems ? (
           <>
-            <p className="vm-problem-count">{t('error.problemCount', { count: problems.length })}</p>
-            <ol className="vm-problems">
+            <p className={s.count}>{t('error.problemCount', { count: problems.length })}</p>
+            <ol className={s.problems}>
               {problems.map((p, i) => (
                 <li key={`${p.path}-${i}`}>
-                  <code className="vm-problem-path">{p.path}</code>
+                  <code className={s.path}>{p.path}</code>
                   <span aria-hidden="true"> — </span>
-                  <span className="vm-problem-message">{p.message}</span>
+                  <span>{p.message}</span>
                 </li>
               ))}
             </ol>
-            <p className="vm-editor-hint">{t('error.editorHint')}</p>
+            <p className={s.editorHint}>{t('error.editorHint')}</p>
             {manifestUrl && (
-              <p className="vm-editor-hint">
+              <p className={s.editorHint}>
                 {urlBefore}
                 <code>{manifestUrl}</code>
                 {urlAfter}
@@ -59,9 +61,9 @@ export function ErrorScreen() {
             )}
           </>
         ) : (
-          <p className="vm-error-detail">{fatal?.detail ?? t('error.fatalDetail')}</p>
+          <p>{fatal?.detail ?? t('error.fatalDetail')}</p>
         )}
-        <button type="button" className="vm-button" onClick={() => window.location.reload()}>
+        <button type="button" className={p.button} onClick={() => window.location.reload()}>
           {t('error.reload')}
         </button>
       </div>

@@ -5,6 +5,8 @@ import { runtime } from '../store/runtime'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { EnterVRButton } from '../xr/EnterVRButton'
+import p from './primitives.module.css'
+import s from './Hud.module.css'
 
 /** How long the room title card stays up after a room is entered. */
 export const ROOM_CARD_MS = 4000
@@ -76,21 +78,21 @@ export function Hud() {
   return (
     <>
       {/* Always mounted: a live region must exist before its text changes to be announced. */}
-      <p className="vm-sr-only" role="status" aria-live="polite" aria-atomic="true">
+      <p className={p.srOnly} role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
       {walking && (
-        <section className="vm-hud" aria-label={t('hud.toolbar')}>
+        <section className={s.hud} aria-label={t('hud.toolbar')}>
           {room && (
-            <div className="vm-hud-room vm-plate">
-              <span className="vm-sr-only">{t('hud.currentRoom')}: </span>
-              <span className="vm-hud-room-title">{localize(room.title, language)}</span>
+            <div className={`${s.room} ${p.plate}`}>
+              <span className={p.srOnly}>{t('hud.currentRoom')}: </span>
+              <span>{localize(room.title, language)}</span>
             </div>
           )}
-          <div className="vm-hud-tools">
+          <div className={s.tools}>
             <button
               type="button"
-              className="vm-button vm-button-small"
+              className={`${p.button} ${p.buttonSmall} ${s.tool}`}
               aria-haspopup="dialog"
               aria-expanded={mapOpen}
               title={t('hud.mapLong')}
@@ -99,11 +101,11 @@ export function Hud() {
               {t('hud.map')} <kbd aria-hidden="true">P</kbd>
             </button>
             <LanguageSwitcher compact />
-            <EnterVRButton variant="hud" />
+            <EnterVRButton variant="hud" className={`${p.button} ${p.buttonSmall} ${s.tool}`} />
             <button
               ref={helpButton}
               type="button"
-              className="vm-button vm-button-small"
+              className={`${p.button} ${p.buttonSmall} ${s.tool}`}
               aria-expanded={helpOpen}
               aria-controls={helpId}
               title={t('hud.helpLong')}
@@ -113,14 +115,14 @@ export function Hud() {
             </button>
           </div>
           {helpOpen && (
-            <div className="vm-help vm-panel" id={helpId} role="region" aria-labelledby={`${helpId}-title`}>
-              <div className="vm-help-head">
-                <h2 id={`${helpId}-title`} className="vm-small-heading">
+            <div className={`${s.help} ${p.panel}`} id={helpId} role="region" aria-labelledby={`${helpId}-title`}>
+              <div className={p.dialogHead}>
+                <h2 id={`${helpId}-title`} className={p.smallHeading}>
                   {t('controls.heading')}
                 </h2>
                 <button
                   type="button"
-                  className="vm-icon-button"
+                  className={p.iconButton}
                   aria-label={t('hud.closeHelp')}
                   onClick={() => {
                     setHelpOpen(false)
@@ -133,17 +135,17 @@ export function Hud() {
               <ControlsHelp />
             </div>
           )}
-          <div className={card?.shown && cardRoom ? 'vm-room-card is-shown' : 'vm-room-card'} aria-hidden="true">
+          <div className={card?.shown && cardRoom ? `${s.card} ${s.isShown}` : s.card} data-part="room-card" data-shown={card?.shown && cardRoom ? '' : undefined} aria-hidden="true">
             {cardRoom && (
               <>
-                <p className="vm-room-card-title">{localize(cardRoom.title, language)}</p>
-                {cardRoom.subtitle && <p className="vm-room-card-subtitle">{localize(cardRoom.subtitle, language)}</p>}
-                <div className="vm-rule" />
-                <p className="vm-room-card-intro">{localize(cardRoom.intro, language)}</p>
+                <p className={s.cardTitle}>{localize(cardRoom.title, language)}</p>
+                {cardRoom.subtitle && <p className={s.cardSubtitle}>{localize(cardRoom.subtitle, language)}</p>}
+                <div className={`${p.rule} ${s.cardRule}`} />
+                <p className={s.cardIntro}>{localize(cardRoom.intro, language)}</p>
               </>
             )}
           </div>
-          <p className={hoveredArtifact ? 'vm-hint vm-plate is-hovered' : 'vm-hint vm-plate'}>
+          <p className={hoveredArtifact ? `${s.hint} ${p.plate} ${s.isHovered}` : `${s.hint} ${p.plate}`}>
             {hoveredArtifact ? t('hud.hovered', { title: localize(hoveredArtifact.title, language) }) : t('hud.hint')}
           </p>
         </section>

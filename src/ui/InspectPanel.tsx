@@ -9,6 +9,9 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { roomSequence } from './roomSequence'
 import { useModalFocus } from './useModalFocus'
 import { ZoomableImage } from './ZoomableImage'
+import p from './primitives.module.css'
+import m from './media.module.css'
+import s from './InspectPanel.module.css'
 
 // Not in the first bundle: three's loaders and drei come with the first model looked at.
 const ModelViewer = lazy(() => import('./ModelViewer'))
@@ -81,44 +84,44 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
   return (
     <div
       ref={dialog}
-      className="vm-inspect vm-panel"
+      className={`${s.inspect} ${p.panel}`}
       role="dialog"
       aria-modal="true"
       aria-labelledby="vm-inspect-title"
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
-      <div className="vm-inspect-bar">
-        <p className="vm-inspect-counter">{t('inspect.counter', { index: index + 1, total })}</p>
+      <div className={s.bar}>
+        <p className={s.counter}>{t('inspect.counter', { index: index + 1, total })}</p>
         {total > 1 && (
-          <div className="vm-inspect-nav">
-            <button type="button" className="vm-button vm-button-small" title={t('inspect.previousLong')} onClick={() => go(previous)}>
+          <div className={s.nav}>
+            <button type="button" className={`${p.button} ${p.buttonSmall} ${s.navButton}`} title={t('inspect.previousLong')} onClick={() => go(previous)}>
               <span aria-hidden="true">‹ </span>
               {t('inspect.previous')}
             </button>
-            <button type="button" className="vm-button vm-button-small" title={t('inspect.nextLong')} onClick={() => go(next)}>
+            <button type="button" className={`${p.button} ${p.buttonSmall} ${s.navButton}`} title={t('inspect.nextLong')} onClick={() => go(next)}>
               {t('inspect.next')}
               <span aria-hidden="true"> ›</span>
             </button>
           </div>
         )}
-        <button type="button" className="vm-icon-button vm-close" aria-label={t('inspect.close')} title={t('inspect.closeLong')} onClick={close}>
+        <button type="button" className={`${p.iconButton} ${p.close}`} aria-label={t('inspect.close')} title={t('inspect.closeLong')} onClick={close}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
       {/* Focusable so keyboard visitors can scroll a long description. */}
-      <div className="vm-inspect-scroll" tabIndex={0} aria-labelledby="vm-inspect-title" role="region">
+      <div className={s.scroll} tabIndex={0} aria-labelledby="vm-inspect-title" role="region">
         {image && model && (
-          <div className="vm-media-switch" role="group" aria-label={`${t('inspect.showModel')} / ${t('inspect.showImage')}`}>
-            <button type="button" className="vm-button vm-button-small" aria-pressed={showing === 'model'} onClick={() => setView('model')}>
+          <div className={s.mediaSwitch} role="group" aria-label={`${t('inspect.showModel')} / ${t('inspect.showImage')}`}>
+            <button type="button" className={`${p.button} ${p.buttonSmall}`} aria-pressed={showing === 'model'} onClick={() => setView('model')}>
               {t('inspect.showModel')}
             </button>
-            <button type="button" className="vm-button vm-button-small" aria-pressed={showing === 'image'} onClick={() => setView('image')}>
+            <button type="button" className={`${p.button} ${p.buttonSmall}`} aria-pressed={showing === 'image'} onClick={() => setView('image')}>
               {t('inspect.showImage')}
             </button>
           </div>
         )}
-        <div className="vm-media">
+        <div className={s.media}>
           {showing === 'image' && image ? (
             <ZoomableImage
               key={image}
@@ -133,53 +136,53 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
               key={model}
               onError={(error) => warn(model, `3D model could not be loaded${error instanceof Error ? `: ${error.message}` : ''}`)}
               fallback={
-                <div className="vm-media-placeholder" role="img" aria-label={`${t('inspect.modelMissing')}: ${model}`}>
-                  <p className="vm-placeholder-title">{t('inspect.modelMissing')}</p>
-                  <p className="vm-placeholder-file">{t('inspect.modelMissingFile', { file: model })}</p>
+                <div className={m.placeholder} role="img" aria-label={`${t('inspect.modelMissing')}: ${model}`}>
+                  <p className={m.placeholderTitle}>{t('inspect.modelMissing')}</p>
+                  <p className={m.placeholderFile}>{t('inspect.modelMissingFile', { file: model })}</p>
                 </div>
               }
             >
-              <Suspense fallback={<p className="vm-model-loading">{t('inspect.modelLoading')}</p>}>
+              <Suspense fallback={<p className={m.loading}>{t('inspect.modelLoading')}</p>}>
                 <ModelViewer url={resolveAsset(manifestUrl, model)} title={title.children} />
               </Suspense>
             </ErrorBoundary>
           ) : null}
         </div>
-        <div className="vm-label">
-          <h2 id="vm-inspect-title" className="vm-label-title" lang={title.lang}>
+        <div className={s.label}>
+          <h2 id="vm-inspect-title" className={s.title} lang={title.lang}>
             {title.children}
           </h2>
-          <p className="vm-label-date">
-            <span className="vm-sr-only">{t('inspect.date')}: </span>
+          <p className={s.date}>
+            <span className={p.srOnly}>{t('inspect.date')}: </span>
             {formatDating(artifact.date, language)}
           </p>
-          <dl className="vm-label-facts">
+          <dl className={s.facts}>
             <div>
-              <dt className="vm-sr-only">{t('inspect.creator')}</dt>
-              <dd className="vm-label-creator" {...text(artifact.creator)} />
+              <dt className={p.srOnly}>{t('inspect.creator')}</dt>
+              <dd className={s.creator} {...text(artifact.creator)} />
             </div>
             <div>
-              <dt className="vm-sr-only">{t('inspect.medium')}</dt>
+              <dt className={p.srOnly}>{t('inspect.medium')}</dt>
               <dd {...text(artifact.medium)} />
             </div>
             <div>
-              <dt className="vm-sr-only">{t('inspect.dimensions')}</dt>
+              <dt className={p.srOnly}>{t('inspect.dimensions')}</dt>
               <dd>{formatDimensions(artifact.dimensions, language)}</dd>
             </div>
           </dl>
-          <p className="vm-label-body" {...text(artifact.description)} />
+          <p className={s.body} {...text(artifact.description)} />
           <ClipPlayer artifact={artifact} />
-          <p className="vm-label-text" {...text(artifact.label)} />
-          <p className="vm-credit">
-            <span className="vm-sr-only">{t('inspect.credit')}: </span>
+          <p className={s.text} {...text(artifact.label)} />
+          <p className={p.credit}>
+            <span className={p.srOnly}>{t('inspect.credit')}: </span>
             <span {...text(artifact.credit)} />
             <br />
-            <span className="vm-sr-only">{t('inspect.rights')}: </span>
-            <span className="vm-rights">{artifact.rights}</span>
+            <span className={p.srOnly}>{t('inspect.rights')}: </span>
+            <span className={s.rights}>{artifact.rights}</span>
           </p>
         </div>
       </div>
-      <p className="vm-sr-only" aria-live="polite">
+      <p className={p.srOnly} aria-live="polite">
         {moved ? `${title.children}. ${t('inspect.counter', { index: index + 1, total })}` : ''}
       </p>
     </div>

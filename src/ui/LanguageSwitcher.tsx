@@ -1,5 +1,7 @@
 import { endonym, htmlLang, replaceUrlLanguage, UI_LANGUAGES, useT, type UiLanguage } from '../i18n'
 import { useGallery } from '../store/store'
+import p from './primitives.module.css'
+import s from './LanguageSwitcher.module.css'
 
 const SHORT: Record<string, string> = { en: 'EN', zh: '中文', ru: 'РУ' }
 
@@ -30,7 +32,7 @@ export function LanguageSwitcher({ compact = false }: LanguageSwitcherProps) {
   }
 
   return (
-    <div className={compact ? 'vm-lang vm-lang-compact' : 'vm-lang'} role="group" aria-label={t('language.label')}>
+    <div className={compact ? `${s.lang} ${s.compact}` : s.lang} role="group" aria-label={t('language.label')}>
       {languages.map((code) => {
         const name = endonym(code)
         const label = compact ? (SHORT[code] ?? code.toUpperCase()) : name
@@ -38,7 +40,7 @@ export function LanguageSwitcher({ compact = false }: LanguageSwitcherProps) {
           <button
             key={code}
             type="button"
-            className="vm-lang-option"
+            className={`${p.control} ${s.option}`}
             lang={htmlLang(code)}
             aria-pressed={language === code}
             aria-label={compact && label !== name ? name : undefined}

@@ -8,6 +8,8 @@ import { useGallery } from '../store/store'
 import { fitLabel } from './mapLabel'
 import { markerTransform } from './mapMarker'
 import { useModalFocus } from './useModalFocus'
+import p from './primitives.module.css'
+import s from './MapPanel.module.css'
 
 /**
  * The floor plan as a modal dialog: every room of the layout as a rectangle with its title
@@ -72,20 +74,20 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
 
   return (
     <>
-      <div className="vm-backdrop" aria-hidden="true" onClick={close} />
-      <div ref={dialog} className="vm-map vm-panel" role="dialog" aria-modal="true" aria-labelledby="vm-map-title" aria-describedby="vm-map-hint" tabIndex={-1}>
-        <div className="vm-dialog-head">
-          <h2 id="vm-map-title" className="vm-dialog-title">
+      <div className={p.backdrop} aria-hidden="true" onClick={close} />
+      <div ref={dialog} className={`${s.map} ${p.panel}`} role="dialog" aria-modal="true" aria-labelledby="vm-map-title" aria-describedby="vm-map-hint" tabIndex={-1}>
+        <div className={p.dialogHead}>
+          <h2 id="vm-map-title" className={p.dialogTitle}>
             {t('map.title')}
           </h2>
-          <button type="button" className="vm-icon-button vm-close" aria-label={t('map.close')} title={t('map.close')} onClick={close}>
+          <button type="button" className={`${p.iconButton} ${p.close}`} aria-label={t('map.close')} title={t('map.close')} onClick={close}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
-        <p id="vm-map-hint" className="vm-map-hint">
+        <p id="vm-map-hint" className={s.hint}>
           {t('map.hint')}
         </p>
-        <svg className="vm-map-plan" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label={t('map.title')}>
+        <svg className={s.plan} viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label={t('map.title')}>
           {layout.rooms.map((room) => {
             const title = titles.get(room.id) ?? room.id
             const current = room.id === roomId
@@ -96,7 +98,7 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
             return (
               <g
                 key={room.id}
-                className={current ? 'vm-map-room is-current' : 'vm-map-room'}
+                className={current ? `${s.room} ${s.isCurrent}` : s.room}
                 role="button"
                 tabIndex={0}
                 aria-label={`${name}. ${subtitles.get(room.id) ? `${subtitles.get(room.id)}. ` : ''}${t('map.artifacts', { count: counts.get(room.id) ?? 0 })}`}
@@ -112,7 +114,7 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
                   strokeWidth={unit * 0.5}
                 />
                 <rect
-                  className="vm-map-focus"
+                  className={s.focus}
                   x={room.bounds.min[0] + unit * 0.6}
                   y={room.bounds.min[1] + unit * 0.6}
                   width={Math.max(0, room.width - unit * 1.2)}
@@ -129,25 +131,25 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
               </g>
             )
           })}
-          <g className="vm-map-walls" aria-hidden="true" strokeWidth={unit * 0.45}>
+          <g className={s.walls} aria-hidden="true" strokeWidth={unit * 0.45}>
             {layout.walls
               .filter((w) => w.bottom <= 0.01)
               .map((w, i) => (
                 <line key={i} x1={w.a[0]} y1={w.a[1]} x2={w.b[0]} y2={w.b[1]} />
               ))}
           </g>
-          <g className="vm-map-artifacts" aria-hidden="true">
+          <g className={s.artifacts} aria-hidden="true">
             {layout.placements.map((p) => (
               <circle key={p.artifactId} cx={p.position[0]} cy={p.position[2]} r={unit * 0.55} />
             ))}
           </g>
-          <g ref={marker} className="vm-map-visitor" aria-hidden="true">
-            <circle r={unit * 1.6} className="vm-map-visitor-halo" />
+          <g ref={marker} className={s.visitor} aria-hidden="true">
+            <circle r={unit * 1.6} className={s.visitorHalo} />
             <path d={`M0 ${-unit * 2.6} L${unit * 1.3} ${unit * 1.1} L0 ${unit * 0.4} L${-unit * 1.3} ${unit * 1.1} Z`} />
           </g>
         </svg>
-        <p className="vm-map-legend">
-          <svg viewBox="-10 -10 20 20" width="16" height="16" aria-hidden="true" className="vm-map-legend-icon">
+        <p className={s.legend}>
+          <svg viewBox="-10 -10 20 20" width="16" height="16" aria-hidden="true" className={s.legendIcon}>
             <path d="M0 -9 L6 6 L0 3 L-6 6 Z" />
           </svg>
           {t('map.youAreHere')}

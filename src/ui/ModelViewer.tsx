@@ -7,6 +7,9 @@ import { Canvas, useThree } from '@react-three/fiber'
 import { OrbitControls, useGLTF } from '@react-three/drei'
 import { Box3, PerspectiveCamera, Sphere, Vector3, type Object3D } from 'three'
 import { useT } from '../i18n'
+import p from './primitives.module.css'
+import m from './media.module.css'
+import s from './ModelViewer.module.css'
 
 type Controls = ComponentRef<typeof OrbitControls>
 
@@ -52,8 +55,8 @@ export function ModelViewer({ url, title }: ModelViewerProps) {
   }
 
   return (
-    <div className="vm-model">
-      <div className="vm-model-stage" role="img" aria-label={t('inspect.modelViewer', { title })}>
+    <div className={m.frame}>
+      <div className={`${m.stage} ${s.stage}`} role="img" aria-label={t('inspect.modelViewer', { title })}>
         <Canvas
           frameloop="demand"
           dpr={[1, 2]}
@@ -68,21 +71,21 @@ export function ModelViewer({ url, title }: ModelViewerProps) {
           <FittedModel scene={gltf.scene} controls={controls} />
         </Canvas>
       </div>
-      <div className="vm-zoom-tools" role="group" aria-label={t('inspect.showModel')}>
-        <button type="button" className="vm-icon-button" aria-label={t('inspect.turnLeft')} title={t('inspect.turnLeft')} onClick={() => act((c) => c.setAzimuthalAngle(c.getAzimuthalAngle() - TURN))}>
+      <div className={m.tools} role="group" aria-label={t('inspect.showModel')}>
+        <button type="button" className={`${p.iconButton} ${m.tool}`} aria-label={t('inspect.turnLeft')} title={t('inspect.turnLeft')} onClick={() => act((c) => c.setAzimuthalAngle(c.getAzimuthalAngle() - TURN))}>
           <span aria-hidden="true">↶</span>
         </button>
-        <button type="button" className="vm-icon-button" aria-label={t('inspect.turnRight')} title={t('inspect.turnRight')} onClick={() => act((c) => c.setAzimuthalAngle(c.getAzimuthalAngle() + TURN))}>
+        <button type="button" className={`${p.iconButton} ${m.tool}`} aria-label={t('inspect.turnRight')} title={t('inspect.turnRight')} onClick={() => act((c) => c.setAzimuthalAngle(c.getAzimuthalAngle() + TURN))}>
           <span aria-hidden="true">↷</span>
         </button>
         {/* three-stdlib names these from the camera's point of view: dollyOut brings it closer. */}
-        <button type="button" className="vm-icon-button" aria-label={t('inspect.zoomOut')} title={t('inspect.zoomOut')} onClick={() => act((c) => c.dollyIn(ZOOM))}>
+        <button type="button" className={`${p.iconButton} ${m.tool}`} aria-label={t('inspect.zoomOut')} title={t('inspect.zoomOut')} onClick={() => act((c) => c.dollyIn(ZOOM))}>
           <span aria-hidden="true">−</span>
         </button>
-        <button type="button" className="vm-icon-button" aria-label={t('inspect.zoomIn')} title={t('inspect.zoomIn')} onClick={() => act((c) => c.dollyOut(ZOOM))}>
+        <button type="button" className={`${p.iconButton} ${m.tool}`} aria-label={t('inspect.zoomIn')} title={t('inspect.zoomIn')} onClick={() => act((c) => c.dollyOut(ZOOM))}>
           <span aria-hidden="true">+</span>
         </button>
-        <button type="button" className="vm-icon-button" aria-label={t('inspect.resetView')} title={t('inspect.resetView')} onClick={() => act((c) => c.reset())}>
+        <button type="button" className={`${p.iconButton} ${m.tool}`} aria-label={t('inspect.resetView')} title={t('inspect.resetView')} onClick={() => act((c) => c.reset())}>
           <span aria-hidden="true">1:1</span>
         </button>
       </div>

@@ -1,7 +1,8 @@
 import '@fontsource/noto-serif-sc/400.css'
 import '@fontsource/noto-serif-sc/700.css'
 import '@fontsource/noto-sans-sc/400.css'
-import './styles.css'
+import './tokens.css'
+import p from './primitives.module.css'
 import '../i18n'
 import { lazy, Suspense, useState } from 'react'
 import { useGallery } from '../store/store'
@@ -50,7 +51,7 @@ export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
   const canDraw = webgl ?? detected
 
   return (
-    <div className="vm-overlay">
+    <div className={p.overlay}>
       <Suspense fallback={null}>
       {!canDraw || text ? (
         <TextMuseum />
@@ -59,7 +60,7 @@ export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
       ) : mode === 'xr' ? null : (
         <>
           <StartScreen onEnter={onEnter} />
-          {mode === 'start' && <EnterVRButton variant="start" onBeforeEnter={onEnter} />}
+          {mode === 'start' && <EnterVRButton variant="start" className={`${p.button} ${p.buttonPrimary}`} onBeforeEnter={onEnter} />}
           <Hud />
           <RoomArtifactList />
           <InspectPanel />

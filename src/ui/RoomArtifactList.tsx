@@ -1,6 +1,7 @@
 import { commands } from '../navigation/commands'
 import { localize, useT } from '../i18n'
 import { useGallery } from '../store/store'
+import s from './RoomArtifactList.module.css'
 
 /**
  * The works of the current room as a list of buttons, for keyboard and screen-reader visitors:
@@ -21,8 +22,8 @@ export function RoomArtifactList() {
     useGallery.getState().inspect(id)
   }
   return (
-    <nav className="vm-worklist" aria-label={t('hud.worksList')}>
-      <p className="vm-worklist-hint">{t('hud.worksListHint')}</p>
+    <nav className={s.worklist} aria-label={t('hud.worksList')}>
+      <p className={s.hint}>{t('hud.worksListHint')}</p>
       <ul aria-label={t('hud.worksList')}>
         {works.map((a) => (
           <li key={a.id}>

@@ -5,6 +5,8 @@ import { useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { audioEngine } from '../audio/audioHost'
 import { isTyping } from '../navigation/keys'
+import p from './primitives.module.css'
+import s from './SoundSettings.module.css'
 
 /**
  * The mixer (master, music, voice, mute) and the captions switch, remembered between visits in
@@ -31,26 +33,26 @@ export function SoundSettings() {
   if (mode !== 'walk') return null
   const set = useGallery.getState().setMixer
   const slider = (key: 'master' | 'music' | 'voice') => (
-    <label className="vm-slider">
+    <label className={s.slider}>
       <span>{t(`sound.${key}`)}</span>
       <input type="range" min={0} max={1} step={0.05} value={mixer[key]} onChange={(e) => set({ [key]: Number(e.target.value) })} />
     </label>
   )
   return (
-    <div className="vm-sound">
-      <button type="button" className="vm-button" aria-expanded={open} aria-controls="vm-sound-panel" title={t('sound.openLong')} onClick={() => setOpen(!open)}>
+    <div className={`${p.corner} ${s.sound}`}>
+      <button type="button" className={p.button} aria-expanded={open} aria-controls="vm-sound-panel" title={t('sound.openLong')} onClick={() => setOpen(!open)}>
         {mixer.muted ? `🔇 ${t('sound.muted')}` : t('sound.open')}
       </button>
       {open && (
-        <div id="vm-sound-panel" className="vm-sound-panel vm-panel" role="group" aria-label={t('sound.heading')}>
+        <div id="vm-sound-panel" className={`${p.cornerPopup} ${p.panel}`} role="group" aria-label={t('sound.heading')}>
           {audioEngine()?.state().context === 'unavailable' && <p>{t('sound.noAudio')}</p>}
           {slider('master')}
           {slider('music')}
           {slider('voice')}
-          <label className="vm-check">
+          <label className={s.check}>
             <input type="checkbox" checked={mixer.muted} onChange={() => useGallery.getState().toggleMute()} /> {t('sound.mute')}
           </label>
-          <label className="vm-check">
+          <label className={s.check}>
             <input type="checkbox" checked={captions} onChange={(e) => useGallery.getState().setCaptions(e.target.checked)} /> {t('sound.captions')}
           </label>
           <TextSizeSetting />

@@ -4,6 +4,8 @@ import { useGallery } from '../store/store'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { SaveOffline } from './offline/SaveOffline'
+import p from './primitives.module.css'
+import s from './StartScreen.module.css'
 
 export interface StartScreenProps {
   /** Called when the visitor presses "Enter the exhibition" (the App starts walking, audio, etc.). */
@@ -40,48 +42,48 @@ export function StartScreen({ onEnter }: StartScreenProps) {
   const credits = exhibition ? localize(exhibition.credits, language) : ''
 
   return (
-    <main className="vm-start" aria-labelledby="vm-start-title">
-      <div className="vm-panel vm-start-panel">
-        <div className="vm-start-top">
+    <main className={s.start} aria-labelledby="vm-start-title">
+      <div className={`${p.panel} ${s.panel}`}>
+        <div className={s.top}>
           <LanguageSwitcher />
         </div>
-        <h1 id="vm-start-title" className="vm-start-title" lang={title.lang !== language ? title.lang : undefined}>
+        <h1 id="vm-start-title" className={p.displayTitle} lang={title.lang !== language ? title.lang : undefined}>
           {title.text}
         </h1>
         {subtitle && (
-          <p className="vm-start-subtitle" lang={subtitle.lang !== language ? subtitle.lang : undefined}>
+          <p className={s.subtitle} lang={subtitle.lang !== language ? subtitle.lang : undefined}>
             {subtitle.text}
           </p>
         )}
-        <div className="vm-rule" aria-hidden="true" />
+        <div className={p.rule} aria-hidden="true" />
         {intro && (
-          <p className="vm-start-intro" lang={intro.lang !== language ? intro.lang : undefined}>
+          <p className={s.intro} lang={intro.lang !== language ? intro.lang : undefined}>
             {intro.text}
           </p>
         )}
         <button
           ref={enter}
           type="button"
-          className="vm-button vm-button-primary vm-enter"
+          className={`${p.button} ${p.buttonPrimary} ${s.enter}`}
           disabled={loading}
           autoFocus
           onClick={onEnter}
         >
           {loading ? t('start.loading') : t('start.enter')}
         </button>
-        <p className="vm-sr-only" role="status">
+        <p className={p.srOnly} role="status">
           {loading ? t('start.loadingStatus') : ''}
         </p>
-        <section className="vm-start-help" aria-labelledby="vm-start-help-title">
-          <h2 id="vm-start-help-title" className="vm-small-heading">
+        <section className={s.help} aria-labelledby="vm-start-help-title">
+          <h2 id="vm-start-help-title" className={p.smallHeading}>
             {t('controls.heading')}
           </h2>
           <ControlsHelp />
         </section>
         <SaveOffline />
         {credits && (
-          <p className="vm-credit">
-            <span className="vm-credit-label">{t('start.credits')}: </span>
+          <p className={`${p.credit} ${s.credit}`}>
+            <span className={p.creditLabel}>{t('start.credits')}: </span>
             {credits}
           </p>
         )}

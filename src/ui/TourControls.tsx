@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { localize, useLanguage, useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { dispatch, startTour } from '../tours/tourHost'
+import p from './primitives.module.css'
+import s from './TourControls.module.css'
 
 /**
  * Guided tours while walking: a "Tours" button opening the list of tours, and, during a tour,
@@ -22,17 +24,17 @@ export function TourControls() {
   if (mode !== 'walk' || !manifest || manifest.tours.length === 0) return null
   if (!tour) {
     return (
-      <div className="vm-tours">
-        <button type="button" className="vm-button" aria-expanded={open} aria-controls="vm-tour-list" title={t('tours.openLong')} onClick={() => setOpen(!open)}>
+      <div className={`${p.corner} ${s.tours}`}>
+        <button type="button" className={p.button} aria-expanded={open} aria-controls="vm-tour-list" title={t('tours.openLong')} onClick={() => setOpen(!open)}>
           {t('tours.open')}
         </button>
         {open && (
-          <ul id="vm-tour-list" className="vm-tour-list vm-panel" aria-label={t('tours.heading')}>
+          <ul id="vm-tour-list" className={`${p.cornerPopup} ${p.panel}`} aria-label={t('tours.heading')}>
             {manifest.tours.map((tr) => (
               <li key={tr.id}>
                 <button
                   type="button"
-                  className="vm-tour-choice"
+                  className={s.choice}
                   onClick={() => {
                     setOpen(false)
                     startTour(tr.id)
@@ -42,7 +44,7 @@ export function TourControls() {
                   <span>
                     {t('tours.minutes', { count: tr.minutes })} · {t('tours.stops', { count: tr.stops.length })}
                   </span>
-                  <span className="vm-tour-desc">{localize(tr.description, language)}</span>
+                  <span className={s.desc}>{localize(tr.description, language)}</span>
                 </button>
               </li>
             ))}
@@ -54,34 +56,34 @@ export function TourControls() {
   const total = tour.tour.stops.length
   const paused = tour.phase === 'paused'
   return (
-    <section className="vm-tour-bar vm-panel" aria-label={localize(tour.tour.title, language)}>
-      <p className="vm-tour-title">
+    <section className={`${s.bar} ${p.panel}`} aria-label={localize(tour.tour.title, language)}>
+      <p className={s.title}>
         <strong>{localize(tour.tour.title, language)}</strong> · <span>{t('tours.stopOf', { index: tour.index + 1, total })}</span>
       </p>
-      {tour.phase === 'travelling' && <p className="vm-tour-status">{t('tours.travelling')}</p>}
-      {tour.phase === 'away' && <p className="vm-tour-status">{t('tours.away')}</p>}
-      {tour.phase === 'finished' && <p className="vm-tour-status">{t('tours.finished')}</p>}
-      <div className="vm-tour-buttons">
+      {tour.phase === 'travelling' && <p className={s.status}>{t('tours.travelling')}</p>}
+      {tour.phase === 'away' && <p className={s.status}>{t('tours.away')}</p>}
+      {tour.phase === 'finished' && <p className={s.status}>{t('tours.finished')}</p>}
+      <div className={s.buttons}>
         {tour.phase === 'away' ? (
-          <button type="button" className="vm-button" onClick={() => dispatch({ type: 'returnToTour' })}>
+          <button type="button" className={p.button} onClick={() => dispatch({ type: 'returnToTour' })}>
             {t('tours.returnTo')}
           </button>
         ) : tour.phase !== 'finished' ? (
           <>
-            <button type="button" className="vm-button" onClick={() => dispatch({ type: 'previous' })} disabled={tour.index === 0}>
+            <button type="button" className={p.button} onClick={() => dispatch({ type: 'previous' })} disabled={tour.index === 0}>
               {t('tours.previous')}
             </button>
-            <button type="button" className="vm-button" onClick={() => dispatch({ type: paused ? 'resume' : 'pause' })}>
+            <button type="button" className={p.button} onClick={() => dispatch({ type: paused ? 'resume' : 'pause' })}>
               {paused ? t('tours.resume') : t('tours.pause')}
             </button>
-            <button type="button" className="vm-button" onClick={() => dispatch({ type: 'next' })}>
+            <button type="button" className={p.button} onClick={() => dispatch({ type: 'next' })}>
               {t('tours.next')}
             </button>
           </>
         ) : null}
         <button
           type="button"
-          className="vm-button"
+          className={p.button}
           onClick={() => (tour.phase === 'finished' ? useGallery.getState().setTour(null) : dispatch({ type: 'leave' }))}
         >
           {tour.phase === 'finished' ? t('tours.close') : t('tours.leave')}

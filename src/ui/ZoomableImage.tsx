@@ -8,6 +8,9 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react'
 import { useT } from '../i18n'
+import p from './primitives.module.css'
+import m from './media.module.css'
+import s from './ZoomableImage.module.css'
 
 export interface ZoomableImageProps {
   src: string
@@ -183,18 +186,18 @@ export function ZoomableImage({ src, alt, file, onError, aspect }: ZoomableImage
 
   if (failed) {
     return (
-      <div className="vm-media-placeholder" role="img" aria-label={`${t('inspect.imageMissing')}: ${file}`}>
-        <p className="vm-placeholder-title">{t('inspect.imageMissing')}</p>
-        <p className="vm-placeholder-file">{t('inspect.imageMissingFile', { file })}</p>
+      <div className={m.placeholder} role="img" aria-label={`${t('inspect.imageMissing')}: ${file}`}>
+        <p className={m.placeholderTitle}>{t('inspect.imageMissing')}</p>
+        <p className={m.placeholderFile}>{t('inspect.imageMissingFile', { file })}</p>
       </div>
     )
   }
 
   return (
-    <div className="vm-zoom">
+    <div className={m.frame}>
       <div
         ref={viewport}
-        className={view.scale > 1 ? 'vm-zoom-viewport is-zoomed' : 'vm-zoom-viewport'}
+        className={view.scale > 1 ? `${m.stage} ${s.viewport} ${s.isZoomed}` : `${m.stage} ${s.viewport}`}
         role="group"
         aria-label={t('inspect.imageViewer', { title: alt })}
         tabIndex={0}
@@ -210,7 +213,7 @@ export function ZoomableImage({ src, alt, file, onError, aspect }: ZoomableImage
           alt={alt}
           draggable={false}
           decoding="async"
-          className={aspect ? 'vm-zoom-image has-aspect' : 'vm-zoom-image'}
+          className={aspect ? `${s.image} ${s.hasAspect}` : s.image}
           style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})`, ...(aspect ? { ['--vm-aspect' as string]: aspect } : {}) }}
           onError={() => {
             setFailed(true)
@@ -218,17 +221,17 @@ export function ZoomableImage({ src, alt, file, onError, aspect }: ZoomableImage
           }}
         />
       </div>
-      <div className="vm-zoom-tools" role="group" aria-label={t('inspect.zoomLevel', { percent: Math.round(view.scale * 100) })}>
-        <button type="button" className="vm-icon-button" aria-label={t('inspect.zoomOut')} title={t('inspect.zoomOut')} onClick={() => zoomAt(1 / STEP)}>
+      <div className={m.tools} role="group" aria-label={t('inspect.zoomLevel', { percent: Math.round(view.scale * 100) })}>
+        <button type="button" className={`${p.iconButton} ${m.tool}`} aria-label={t('inspect.zoomOut')} title={t('inspect.zoomOut')} onClick={() => zoomAt(1 / STEP)}>
           <span aria-hidden="true">−</span>
         </button>
-        <span className="vm-zoom-level" aria-hidden="true">
+        <span className={s.level} aria-hidden="true">
           {Math.round(view.scale * 100)}%
         </span>
-        <button type="button" className="vm-icon-button" aria-label={t('inspect.zoomIn')} title={t('inspect.zoomIn')} onClick={() => zoomAt(STEP)}>
+        <button type="button" className={`${p.iconButton} ${m.tool}`} aria-label={t('inspect.zoomIn')} title={t('inspect.zoomIn')} onClick={() => zoomAt(STEP)}>
           <span aria-hidden="true">+</span>
         </button>
-        <button type="button" className="vm-icon-button" aria-label={t('inspect.zoomReset')} title={t('inspect.zoomReset')} onClick={() => setView(RESET)}>
+        <button type="button" className={`${p.iconButton} ${m.tool}`} aria-label={t('inspect.zoomReset')} title={t('inspect.zoomReset')} onClick={() => setView(RESET)}>
           <span aria-hidden="true">1:1</span>
         </button>
       </div>

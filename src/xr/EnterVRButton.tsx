@@ -1,13 +1,15 @@
 import { useEffect } from 'react'
 import { useT } from '../i18n'
 import { detectXRSupport, enterVR, useXRAvailability } from './support'
-import './enterVr.css'
+import s from './EnterVRButton.module.css'
 
 export interface EnterVRButtonProps {
   /** 'start': a large button beside the start screen; 'hud': a small one in the walking toolbar. */
   variant: 'start' | 'hud'
   /** Runs first, in the same click (the start screen's own "Enter": starts walking and audio). */
   onBeforeEnter?: () => void
+  /** Classes for the button itself, from the interface that places it. */
+  className?: string
 }
 
 /**
@@ -15,10 +17,10 @@ export interface EnterVRButtonProps {
  * (and never load the XR code). Entering keeps the visitor where they stand.
  *
  * ```tsx
- * <EnterVRButton variant="hud" />
+ * <EnterVRButton variant="hud" className={buttonClasses} />
  * ```
  */
-export function EnterVRButton({ variant, onBeforeEnter }: EnterVRButtonProps) {
+export function EnterVRButton({ variant, onBeforeEnter, className }: EnterVRButtonProps) {
   const t = useT()
   const { supported, entering, failed } = useXRAvailability()
   useEffect(() => {
@@ -28,7 +30,7 @@ export function EnterVRButton({ variant, onBeforeEnter }: EnterVRButtonProps) {
   const button = (
     <button
       type="button"
-      className={variant === 'start' ? 'vm-button vm-button-primary vm-xr-enter' : 'vm-button vm-button-small vm-xr-enter'}
+      className={className}
       title={t('xr.enterLong')}
       disabled={entering}
       onClick={() => {
@@ -40,12 +42,12 @@ export function EnterVRButton({ variant, onBeforeEnter }: EnterVRButtonProps) {
     </button>
   )
   const status = (
-    <span className={failed ? 'vm-xr-failed' : 'vm-sr-only'} role="status">
+    <span className={failed ? s.failed : s.quiet} role="status">
       {failed ? t('xr.failed') : ''}
     </span>
   )
   return variant === 'start' ? (
-    <div className="vm-xr-start">
+    <div className={s.start}>
       {button}
       {status}
     </div>

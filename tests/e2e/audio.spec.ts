@@ -145,7 +145,7 @@ test('an artifact clip plays from its panel with captions and transcript, and th
   await page.mouse.click(screen!.x, screen!.y)
   const dialog = page.getByRole('dialog')
   await dialog.getByRole('button', { name: /play: a toast to friendship/i }).click()
-  await expect(page.locator('.vm-caption')).toHaveText('To our friendship!', { timeout: 20_000 })
+  await expect(page.locator('[data-part="caption"]')).toHaveText('To our friendship!', { timeout: 20_000 })
   await expect.poll(async () => (await page.evaluate(() => window.__gallery.audio())).sources.find((s) => s.owner === owner)!.gain, { timeout: 20_000 }).toBeLessThan(before * 0.4)
   measured.ducking = { before, during: (await page.evaluate(() => window.__gallery.audio())).sources.find((s) => s.owner === owner)!.gain }
   await dialog.getByText('Transcript', { exact: true }).click()

@@ -11,7 +11,7 @@ test('every artifact of the collection renders with its own file, and each room 
     const works = all.filter((a) => a.roomId === room.id)
     await page.evaluate((id) => window.__gallery.goTo(id), room.id)
     // The room card fades after a few seconds; the photograph is of the room itself.
-    await expect(page.locator('.vm-room-card.is-shown')).toHaveCount(0, { timeout: 15_000 })
+    await expect(page.locator('[data-part="room-card"][data-shown]')).toHaveCount(0, { timeout: 15_000 })
     await page.screenshot({ path: `${SCREENSHOTS}/collection-${room.id}.png` })
     // Three close-ups: the first wall work, the first floor work, and one more.
     const picks = [works.find((w) => !['book', 'notebook', 'object'].includes(w.kind)), works.find((w) => ['book', 'notebook', 'object'].includes(w.kind)), works[works.length - 1]]
@@ -29,7 +29,7 @@ test('the inspect panel of a 3D object shows a model the visitor can turn', asyn
   await openGallery(page, './#/artifact/samovar')
   const dialog = page.getByRole('dialog')
   await expect(dialog).toBeVisible()
-  const stage = dialog.locator('.vm-model-stage canvas')
+  const stage = dialog.getByRole('img', { name: /^3D model of/ }).locator('canvas')
   await expect(stage).toBeVisible({ timeout: 60_000 })
   // Let the model load and draw, then compare pictures before and after turning it.
   await page.waitForTimeout(2500)

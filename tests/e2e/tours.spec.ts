@@ -8,7 +8,7 @@ async function recordTour(page: Page) {
     w.__tourLog = []
     const timer = setInterval(() => {
       const tour = window.__gallery.tour()
-      const caption = document.querySelector('.vm-caption')?.textContent ?? ''
+      const caption = document.querySelector('[data-part="caption"]')?.textContent ?? ''
       if (!tour) {
         if (w.__tourLog.length > 0) clearInterval(timer)
         return

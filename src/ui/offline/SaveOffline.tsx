@@ -3,6 +3,7 @@ import { useLanguage, useT } from '../../i18n'
 import { useGallery } from '../../store/store'
 import { cancelSave, refreshOffline, removeOffline, saveForOffline, useOffline } from './offlineStore'
 import { formatBytes } from './formatBytes'
+import p from '../primitives.module.css'
 import styles from './SaveOffline.module.css'
 
 /**
@@ -37,7 +38,7 @@ export function SaveOffline() {
           <p id="vm-offline-status" className={styles.status}>
             {t('offline.progress', { bytes: size(state.bytes), total: total ?? '…', files: state.files, totalFiles: state.totalFiles })}
           </p>
-          <button type="button" className="vm-button" onClick={cancelSave}>
+          <button type="button" className={p.button} onClick={cancelSave}>
             {t('offline.cancel')}
           </button>
         </>
@@ -48,11 +49,11 @@ export function SaveOffline() {
           </p>
           <div className={styles.actions}>
             {state.exhibitionChanged && (
-              <button type="button" className="vm-button" onClick={() => void saveForOffline(manifest, manifestUrl, { fresh: true })}>
+              <button type="button" className={p.button} onClick={() => void saveForOffline(manifest, manifestUrl, { fresh: true })}>
                 {t('offline.updateCopy')}
               </button>
             )}
-            <button type="button" className="vm-button" onClick={() => void removeOffline(manifestUrl)}>
+            <button type="button" className={p.button} onClick={() => void removeOffline(manifestUrl)}>
               {t('offline.remove')}
             </button>
           </div>
@@ -60,7 +61,7 @@ export function SaveOffline() {
       ) : (
         <>
           <p className={styles.status}>{state.files > 0 ? t('offline.resumeHint', { files: state.files, totalFiles: state.totalFiles }) : t('offline.hint')}</p>
-          <button type="button" className="vm-button" onClick={() => void saveForOffline(manifest, manifestUrl)}>
+          <button type="button" className={p.button} onClick={() => void saveForOffline(manifest, manifestUrl)}>
             {state.files > 0 ? t('offline.resume') : t('offline.save')}
           </button>
         </>

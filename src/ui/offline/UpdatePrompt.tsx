@@ -1,6 +1,7 @@
 import { useT } from '../../i18n'
 import { useOffline } from './offlineStore'
 import { applyUpdate } from './registerOffline'
+import p from '../primitives.module.css'
 import styles from './SaveOffline.module.css'
 
 /**
@@ -18,7 +19,7 @@ export function UpdatePrompt() {
   return (
     <div className={styles.update} role="status">
       <span>{t('offline.updateReady')}</span>
-      <button type="button" className="vm-button" onClick={applyUpdate}>
+      <button type="button" className={p.button} onClick={applyUpdate}>
         {t('offline.reload')}
       </button>
     </div>

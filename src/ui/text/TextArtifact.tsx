@@ -4,6 +4,7 @@ import { formatDating, formatDimensions, pickLocalized, useLanguage, useT, type 
 import { useGallery } from '../../store/store'
 import { galleryHref, textHref } from './textRoute'
 import { hasWebGL } from '../webgl'
+import p from '../primitives.module.css'
 import styles from './TextMuseum.module.css'
 
 export interface TextArtifactProps {
@@ -73,7 +74,7 @@ export function TextArtifact({ artifact, level, linkTitle = false }: TextArtifac
           <p>
             <a className={styles.action} href={galleryHref({ page: 'artifact', id: artifact.id })}>
               {t('text.seeIn3d')}
-              <span className="vm-sr-only">: {title.text}</span>
+              <span className={p.srOnly}>: {title.text}</span>
             </a>
           </p>
         )}

@@ -10,6 +10,7 @@ import { TextTour } from './TextTour'
 import { galleryHref, textHref } from './textRoute'
 import { useTextRoute } from './useTextRoute'
 import { hasWebGL } from '../webgl'
+import p from '../primitives.module.css'
 import styles from './TextMuseum.module.css'
 
 
@@ -67,7 +68,7 @@ export function TextMuseum() {
               <a href={textHref({ page: 'room', id: inRoom.id })}>← {pickLocalized(inRoom.title, language).text}</a>
             </p>
           )}
-          <h1 className="vm-sr-only" tabIndex={-1}>
+          <h1 className={p.srOnly} tabIndex={-1}>
             {pickLocalized(artifact.title, language).text}
           </h1>
           <TextArtifact artifact={artifact} level={2} />
@@ -91,7 +92,7 @@ export function TextMuseum() {
       <header className={styles.header}>
         <a className={styles.home} href={textHref({ page: 'home' })}>
           {manifest ? pickLocalized(manifest.exhibition.title, language).text : t('app.name')}
-          <span className="vm-sr-only"> · {t('text.version')}</span>
+          <span className={p.srOnly}> · {t('text.version')}</span>
         </a>
         <div className={styles.headerTools}>
           {webgl && (

@@ -1,0 +1,252 @@
+/**
+ * The live service's Socket.IO handlers. Every message is parsed with its zod schema and its ids
+ * checked against the manifest; a bad one is dropped and counted, and a socket that keeps
+ * sending them is disconnected. Nothing here logs a nickname, an address or a message.
+ */
+import { timingSafeEqual } from 'node:crypto'
+import type { Server, Socket } from 'socket.io'
+import type { z } from 'zod'
+import {
+  INVALID_MESSAGE_LIMIT,
+  RATE_LIMITS,
+  command as commandSchema,
+  commandKnown,
+  joinRequest,
+  leadRequest,
+  pose as poseSchema,
+  poseKnown,
+  pupilPose,
+  resumeRequest,
+  type ClientToServerEvents,
+  type ManifestIds,
+  type ServerToClientEvents,
+} from '../src/live/protocol'
+import { createSession, pupilView, reduce, teacherView, type Action, type Change, type Outcome, type SessionState } from '../src/live/session'
+import { generateCode, randomHex, randomMemberId } from '../src/live/classCode'
+import { newBucket, take, type Bucket } from '../src/live/rateLimit'
+import type { SessionStore } from './store'
+
+export interface LiveStats {
+  invalid: number
+  rateLimited: number
+  disconnectedForInvalid: number
+}
+
+interface SocketData {
+  role: 'teacher' | 'pupil' | null
+  code: string | null
+  memberId: string | null
+  invalid: number
+  pose: Bucket
+  other: Bucket
+  presence: string
+  poseSavedAt: number
+}
+
+type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
+
+const all = (code: string) => `s:${code}`
+const teachers = (code: string) => `t:${code}`
+const pupils = (code: string) => `p:${code}`
+const memberRoom = (id: string) => `m:${id}`
+/**
+ * Pupils still on HTTP long-polling. A volatile packet is dropped whenever no poll is pending,
+ * which on polling is most of the time, so they get poses as ordinary (briefly queued) packets.
+ */
+const polling = (code: string) => `l:${code}`
+
+export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: number, stats: LiveStats): () => void {
+  const now = () => Date.now()
+
+  function tell(state: SessionState, change: Change) {
+    if (change === 'snapshot') {
+      io.to(teachers(state.code)).emit('snapshot', teacherView(state))
+      io.to(pupils(state.code)).emit('snapshot', pupilView(state))
+    } else if (change === 'roster') {
+      const view = teacherView(state)
+      io.to(teachers(state.code)).emit('roster', view.roster, view.version)
+      if (state.classmatesVisible) io.to(pupils(state.code)).emit('snapshot', pupilView(state))
+    }
+  }
+
+  async function apply(code: string, action: Action): Promise<Outcome> {
+    const out = (await store.update(code, (s) => reduce(s, action, ids, now()))) ?? { ok: false, error: 'no-session' }
+    if (out.ok) tell(out.state, out.change)
+    return out
+  }
+
+  io.on('connection', (socket: LiveSocket) => {
+    const t = now()
+    socket.data = { role: null, code: null, memberId: null, invalid: 0, pose: newBucket(RATE_LIMITS.teacherPose.burst, t), other: newBucket(RATE_LIMITS.other.burst, t), presence: '', poseSavedAt: 0 }
+
+    function invalid(): void {
+      stats.invalid++
+      socket.data.invalid++
+      if (socket.data.invalid > INVALID_MESSAGE_LIMIT) {
+        stats.disconnectedForInvalid++
+        socket.disconnect(true)
+      }
+    }
+    function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> | null {
+      const r = schema.safeParse(value)
+      if (!r.success) invalid()
+      return r.success ? r.data : null
+    }
+    function allowOther(): boolean {
+      if (take(socket.data.other, RATE_LIMITS.other, now())) return true
+      stats.rateLimited++
+      return false
+    }
+    /** Wraps a request handler: the ack must be a function, the request must parse, errors answer `busy`. */
+    function request<S extends z.ZodType, R>(schema: S, handle: (req: z.infer<S>) => Promise<R>) {
+      return (raw: unknown, ack: unknown) => {
+        if (typeof ack !== 'function') return invalid()
+        const reply = ack as (r: R | { ok: false; error: string }) => void
+        const req = parse(schema, raw)
+        if (req === null) return reply({ ok: false, error: 'invalid' })
+        if (!allowOther()) return reply({ ok: false, error: 'rate' })
+        handle(req).then(reply, () => reply({ ok: false, error: 'busy' }))
+      }
+    }
+    async function enter(code: string, role: 'teacher' | 'pupil', memberId: string | null) {
+      if (socket.data.code && socket.data.code !== code) await leaveCurrent()
+      socket.data.code = code
+      socket.data.role = role
+      socket.data.memberId = memberId
+      socket.data.pose = newBucket((role === 'teacher' ? RATE_LIMITS.teacherPose : RATE_LIMITS.pupilPose).burst, now())
+      socket.join([all(code), role === 'teacher' ? teachers(code) : pupils(code), ...(memberId ? [memberRoom(memberId)] : [])])
+      if (role === 'pupil' && socket.conn.transport.name !== 'websocket') {
+        socket.join(polling(code))
+        socket.conn.once('upgrade', () => {
+          if (socket.data.code === code) socket.leave(polling(code))
+        })
+      }
+    }
+    async function leaveCurrent() {
+      const { code, role, memberId } = socket.data
+      if (!code) return
+      socket.leave(all(code))
+      socket.leave(teachers(code))
+      socket.leave(pupils(code))
+      socket.leave(polling(code))
+      if (memberId) socket.leave(memberRoom(memberId))
+      socket.data.code = null
+      socket.data.role = null
+      socket.data.memberId = null
+      if (role === 'teacher') await apply(code, { type: 'teacherConnection', connected: false })
+      else if (memberId) await apply(code, { type: 'memberConnection', memberId, connected: false })
+    }
+
+    socket.onAny((event: string) => {
+      if (!['lead', 'resume', 'join', 'command', 'pose', 'leave'].includes(event)) invalid()
+    })
+
+    socket.on('lead', request(leadRequest, async () => {
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const state = createSession(generateCode(), randomHex(), now(), cap)
+        if (await store.create(state)) {
+          await enter(state.code, 'teacher', null)
+          return { ok: true as const, code: state.code, secret: state.secret, snapshot: teacherView(state) }
+        }
+      }
+      return { ok: false as const, error: 'busy' as const }
+    }))
+
+    socket.on('resume', request(resumeRequest, async (req) => {
+      const state = await store.get(req.code)
+      if (!state || state.mode === 'ended') return { ok: false as const, error: 'no-session' as const }
+      if (!timingSafeEqual(Buffer.from(state.secret), Buffer.from(req.secret))) return { ok: false as const, error: 'forbidden' as const }
+      await enter(req.code, 'teacher', null)
+      const out = await apply(req.code, { type: 'teacherConnection', connected: true })
+      return out.ok ? { ok: true as const, snapshot: teacherView(out.state) } : out
+    }))
+
+    socket.on('join', request(joinRequest, async (req) => {
+      const out = await apply(req.code, { type: 'join', nickname: req.nickname, rejoin: req.rejoin, newId: randomMemberId(), newToken: randomHex() })
+      if (!out.ok) return out
+      const m = out.member!
+      await enter(req.code, 'pupil', m.id)
+      socket.data.presence = `${m.roomId}|${m.inspecting}`
+      return { ok: true as const, memberId: m.id, token: m.token, nickname: m.nickname, snapshot: pupilView(out.state) }
+    }))
+
+    socket.on('command', request(commandSchema, async (cmd) => {
+      const code = socket.data.code
+      if (socket.data.role !== 'teacher' || !code) return { ok: false as const, error: 'forbidden' as const }
+      if (!commandKnown(cmd, ids)) {
+        invalid()
+        return { ok: false as const, error: 'unknown-id' as const }
+      }
+      const out = await apply(code, { type: 'command', command: cmd })
+      if (!out.ok) return out
+      if (out.removed) {
+        io.to(memberRoom(out.removed)).emit('removed')
+        io.in(memberRoom(out.removed)).disconnectSockets(true)
+      }
+      if (cmd.type === 'end') {
+        io.to(all(code)).emit('ended', 'teacher')
+        io.in(all(code)).socketsLeave([all(code), teachers(code), pupils(code), polling(code)])
+        await store.delete(code)
+        socket.data.code = null
+      }
+      return { ok: true as const, version: out.state.version }
+    }))
+
+    socket.on('pose', (raw: unknown) => {
+      const { code, role, memberId } = socket.data
+      if (!code || !role) return invalid()
+      const p = role === 'teacher' ? parse(poseSchema, raw) : parse(pupilPose, raw)
+      if (p === null) return
+      if (!poseKnown(p, ids)) return invalid()
+      const limit = role === 'teacher' ? RATE_LIMITS.teacherPose : RATE_LIMITS.pupilPose
+      if (!take(socket.data.pose, limit, now())) {
+        stats.rateLimited++
+        return
+      }
+      if (role === 'teacher') {
+        socket.to(pupils(code)).except(polling(code)).volatile.emit('teacherPose', p)
+        socket.to(polling(code)).emit('teacherPose', p)
+        if (now() - socket.data.poseSavedAt > 1000) {
+          socket.data.poseSavedAt = now()
+          store.setTeacherPose(code, p).catch(() => {})
+        }
+        return
+      }
+      const pp = p as z.infer<typeof pupilPose>
+      io.to(teachers(code)).volatile.emit('memberPose', { id: memberId!, pose: pp })
+      const presence = `${pp.room}|${pp.inspecting}`
+      if (presence !== socket.data.presence) {
+        socket.data.presence = presence
+        apply(code, { type: 'presence', memberId: memberId!, roomId: pp.room, inspecting: pp.inspecting }).catch(() => {})
+      }
+    })
+
+    socket.on('leave', () => {
+      if (!allowOther()) return
+      leaveCurrent().catch(() => {})
+    })
+
+    socket.on('disconnect', () => {
+      leaveCurrent().catch(() => {})
+    })
+  })
+
+  /** Tells the members of sessions that expired (3 h idle) or vanished, and lets them go. */
+  const sweep = setInterval(async () => {
+    try {
+      await store.sweep(now())
+      for (const room of io.of('/').adapter.rooms.keys()) {
+        if (!room.startsWith('s:')) continue
+        const code = room.slice(2)
+        if (await store.get(code)) continue
+        io.local.to(room).emit('ended', 'idle')
+        io.local.in(room).socketsLeave([room, teachers(code), pupils(code), polling(code)])
+      }
+    } catch {
+      /* Redis away for a moment: try again next time. */
+    }
+  }, 60_000)
+  sweep.unref()
+  return () => clearInterval(sweep)
+}
