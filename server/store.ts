@@ -107,8 +107,22 @@ export class RedisStore implements SessionStore {
   async get(code: string) {
     return (await this.read(code))?.state ?? null
   }
-  async update(code: string, change: (state: SessionState) => Outcome) {
-    for (let attempt = 0; attempt < 20; attempt++) {
+  /** Updates of one session on this node run one after another, so only other nodes can conflict. */
+  private queues = new Map<string, Promise<unknown>>()
+
+  update(code: string, change: (state: SessionState) => Outcome): Promise<Outcome | null> {
+    const run = (this.queues.get(code) ?? Promise.resolve()).then(() => this.casUpdate(code, change))
+    const tail = run.catch(() => {})
+    this.queues.set(code, tail)
+    void tail.then(() => {
+      if (this.queues.get(code) === tail) this.queues.delete(code)
+    })
+    return run
+  }
+
+  private async casUpdate(code: string, change: (state: SessionState) => Outcome): Promise<Outcome | null> {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt))
       const current = await this.read(code)
       if (!current) return null
       const out = change(current.state)

@@ -1,4 +1,6 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import { ErrorBoundary } from './ui/ErrorBoundary'
+import { notify, withdraw } from './store/notices'
 import { useGallery } from './store/store'
 import { Gallery } from './scene/Gallery'
 import { Overlay } from './ui/Overlay'
@@ -23,6 +25,8 @@ export function App() {
   const manifest = useGallery((s) => s.manifest)
   const layout = useGallery((s) => s.layout)
   const mode = useGallery((s) => s.mode)
+  // Bumped by "Try again" after the 3D view failed: a fresh canvas, the visitor's place kept in runtime.
+  const [sceneGeneration, setSceneGeneration] = useState(0)
   useEffect(() => {
     if (!HAS_WEBGL) useGallery.getState().setMode('error')
   }, [])
@@ -42,7 +46,20 @@ export function App() {
   return (
     <>
       {!text && <SkipLink />}
-      {!text && manifest && layout && mode !== 'error' && <Gallery manifest={manifest} layout={layout} />}
+      {!text && manifest && layout && mode !== 'error' && (
+        // The 3D view failing leaves the interface (floor plan, list of works, panels) working.
+        <ErrorBoundary
+          key={sceneGeneration}
+          fallback={null}
+          onError={(error) => {
+            console.warn('[gallery] the 3D view failed:', error)
+            withdraw('restoring')
+            notify({ id: 'scene', key: 'sceneFailed', retry: () => setSceneGeneration((g) => g + 1) })
+          }}
+        >
+          <Gallery manifest={manifest} layout={layout} />
+        </ErrorBoundary>
+      )}
       <Overlay onEnter={onEnter} webgl={HAS_WEBGL} text={text} />
     </>
   )

@@ -4,17 +4,15 @@
  */
 import { computeLayout } from './layout'
 import { useGallery } from './store/store'
-import { i18n } from './i18n'
 
 export const DEFAULT_MANIFEST = 'exhibition.json'
 
 /** Resolves `?manifest=` against the page; only the page's own origin is accepted (schools filter networks, and children's privacy). */
-export function manifestUrlFrom(search: string, pageUrl: string): { url: string } | { refused: string } {
+export function manifestUrlFrom(search: string, pageUrl: string): { url: string } | { refused: { url: string; allowed: string } } {
   const requested = new URLSearchParams(search).get('manifest')
   const url = new URL(requested ?? DEFAULT_MANIFEST, pageUrl)
-  if (url.origin !== new URL(pageUrl).origin) {
-    return { refused: `The manifest ${url.href} is on another origin (${url.origin}); only manifests from ${new URL(pageUrl).origin} can be opened.` }
-  }
+  const allowed = new URL(pageUrl).origin
+  if (url.origin !== allowed) return { refused: { url: url.href, allowed } }
   return { url: url.href }
 }
 
@@ -22,12 +20,14 @@ export async function loadExhibition(): Promise<void> {
   const store = useGallery.getState()
   const target = manifestUrlFrom(location.search, location.href)
   if ('refused' in target) {
-    store.setFatal({ title: i18n.t('error.fatalTitle'), detail: target.refused })
+    store.setFatal({ kind: 'foreignManifest', ...target.refused })
     return
   }
   useGallery.setState({ manifestUrl: target.url })
   // The validator (zod) loads alongside the manifest rather than in the page's first script.
   const validator = import('./manifest/validate')
+  // Its failure is awaited (and reported) below; until then it must not count as unhandled.
+  validator.catch(() => undefined)
   let json: unknown
   try {
     const response = await fetch(target.url, { credentials: 'same-origin' })
@@ -40,11 +40,18 @@ export async function loadExhibition(): Promise<void> {
       return
     }
   } catch (error) {
-    store.setFatal({ title: i18n.t('error.fatalTitle'), detail: `${target.url}: ${(error as Error).message}` })
+    store.setFatal({ kind: 'manifestUnreachable', url: target.url, detail: (error as Error).message })
     return
   }
-  const { validateManifest } = await validator
-  const result = validateManifest(json)
+  let result
+  try {
+    // Inside the try: a validator chunk that does not arrive is a failure to open, not a blank page.
+    const { validateManifest } = await validator
+    result = validateManifest(json)
+  } catch (error) {
+    store.setFatal({ title: i18n.t('error.fatalTitle'), detail: `${i18n.t('error.fatalDetail')} ${(error as Error).message}` })
+    return
+  }
   if (!result.ok) {
     store.setManifestErrors(result.problems)
     return

@@ -107,6 +107,22 @@ export async function checkBudgets(manifest: Manifest, servedRoot: string, budge
       kind.uncompressedBytes += bytes
     }
   }
+  // Baked lightmaps are the pipeline's output for a room (named by its id), not manifest media:
+  // they count toward that room's budget, and one for a room that does not exist is an orphan.
+  const lightmaps = join(servedRoot, 'media', 'lightmaps')
+  const baked = new Set<string>()
+  for (const file of existsSync(lightmaps) ? walk(lightmaps) : []) {
+    baked.add(file)
+    const room = basename(file).replace(/\.webp$/, '')
+    if (basename(file) === 'index.json') continue
+    const r = report.rooms[room]
+    if (!r) problems.push({ file: relative(ROOT, file), message: 'is a lightmap for no room of the manifest (rebuild with npm run assets)' })
+    else {
+      r.bytes += statSync(file).size
+      r.files += 1
+      report.totalBytes += statSync(file).size
+    }
+  }
   for (const [room, r] of Object.entries(report.rooms)) {
     if (room !== 'tours' && r.bytes > budgets.roomBytes) problems.push({ file: `room ${room}`, message: `assets weigh ${(r.bytes / 1048576).toFixed(2)} MB; at most ${(budgets.roomBytes / 1048576).toFixed(0)} MB per room` })
   }
@@ -115,7 +131,7 @@ export async function checkBudgets(manifest: Manifest, servedRoot: string, budge
   const used = new Set(files.map((f) => f.path))
   for (const file of walk(join(servedRoot, 'media'))) {
     const name = basename(file)
-    if (name.startsWith('.') || name === 'music.json') continue
+    if (name.startsWith('.') || name === 'music.json' || baked.has(file)) continue
     if (!used.has(file)) problems.push({ file: relative(ROOT, file), message: 'is not referenced by the manifest (remove it, or reference it)' })
   }
   return { problems, report }

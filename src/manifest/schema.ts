@@ -5,6 +5,7 @@
  * Every object is strict, so a misspelt field is reported instead of silently ignored.
  */
 import { z } from 'zod'
+import { isOwnOriginPath } from './assets'
 
 export const FORMAT_VERSION = 1
 
@@ -34,7 +35,7 @@ const colour = z.string().regex(HEX_COLOUR, 'must be a colour such as "#A4161A"'
 const assetPath = z
   .string()
   .min(1)
-  .refine((p) => !/^[a-z][a-z0-9+.-]*:/i.test(p) && !p.startsWith('//'), {
+  .refine((p) => !/^[a-z][a-z0-9+.-]*:/i.test(p) && isOwnOriginPath(p), {
     message: 'must be a path relative to the manifest (no scheme, no other origin)',
   })
 

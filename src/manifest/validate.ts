@@ -131,27 +131,29 @@ export function validateManifest(input: unknown): ValidationResult {
 }
 
 /** Just the parts cross-reference checks read, so those checks run on an otherwise broken document. */
+// Built once: making a zod schema costs far more than using it.
+const looseShape = z.object({
+  exhibition: z
+    .object({
+      startRoom: z.string().optional(),
+      languages: z.array(z.string()).catch(['en']),
+      defaultLanguage: z.string().catch('en'),
+    })
+    .catch({ languages: ['en'], defaultLanguage: 'en' }),
+  rooms: z.array(z.object({ id: z.string().catch(''), order: z.number().catch(-1) })).catch([]),
+  artifacts: z.array(z.object({ id: z.string().catch(''), room: z.string().catch('') })).catch([]),
+  tours: z
+    .array(
+      z.object({
+        id: z.string().catch(''),
+        stops: z.array(z.object({ artifact: z.string().optional().catch(undefined), room: z.string().optional().catch(undefined) })).catch([]),
+      }),
+    )
+    .catch([]),
+})
+
 function looseParse(document: unknown): Manifest | null {
-  const shape = z.object({
-    exhibition: z
-      .object({
-        startRoom: z.string().optional(),
-        languages: z.array(z.string()).catch(['en']),
-        defaultLanguage: z.string().catch('en'),
-      })
-      .catch({ languages: ['en'], defaultLanguage: 'en' }),
-    rooms: z.array(z.object({ id: z.string().catch(''), order: z.number().catch(-1) })).catch([]),
-    artifacts: z.array(z.object({ id: z.string().catch(''), room: z.string().catch('') })).catch([]),
-    tours: z
-      .array(
-        z.object({
-          id: z.string().catch(''),
-          stops: z.array(z.object({ artifact: z.string().optional().catch(undefined), room: z.string().optional().catch(undefined) })).catch([]),
-        }),
-      )
-      .catch([]),
-  })
-  const result = shape.safeParse(document)
+  const result = looseShape.safeParse(document)
   return result.success ? (result.data as unknown as Manifest) : null
 }
 

@@ -5,6 +5,7 @@ import { goTo } from './goTo'
 import { registerCommands } from './commands'
 import { hashFor, parseHash } from './links'
 import { parseTourHash, tourLink as tourHash } from '../tours/tourLinks'
+import { notify, report } from '../store/notices'
 
 /**
  * After the exhibition loads: honour a deep link (a room to start in, or an artifact whose
@@ -25,6 +26,9 @@ export async function startLinks(): Promise<void> {
   const startRoom = manifest.exhibition.startRoom ?? layout.rooms[0]!.id
   const artifact = link?.type === 'artifact' && layout.placements.some((p) => p.artifactId === link.id) ? link.id : undefined
   const room = link?.type === 'room' && layout.rooms.some((r) => r.id === link.id) ? link.id : undefined
+  const tourKnown = tourLink !== null && manifest.tours.some((t) => t.id === tourLink.tourId)
+  // A link to nothing (a typo, a work since removed) opens the start, and says so.
+  if ((link && !artifact && !room) || (tourLink && !tourKnown)) notify({ id: 'link', key: 'unknownLink' })
   // goTo places the visitor, sets the room and resolves once that view is drawn with its assets.
   await goTo(artifact ?? room ?? startRoom, { instant: true })
   if (artifact) useGallery.getState().inspect(artifact)
@@ -35,12 +39,24 @@ export async function startLinks(): Promise<void> {
   followVisitor()
   window.addEventListener('hashchange', () => {
     const tour = parseTourHash(location.hash)
-    if (tour) return void import('../tours/tourHost').then((m) => m.startTour(tour.tourId, tour.stop))
+    const { manifest: current, layout: plan } = useGallery.getState()
+    if (tour) {
+      if (!current?.tours.some((t) => t.id === tour.tourId)) return notify({ id: 'link', key: 'unknownLink' })
+      return void import('../tours/tourHost').then(
+        (m) => m.startTour(tour.tourId, tour.stop),
+        (error) => report('tour', 'chunkFailed', error),
+      )
+    }
     const next = parseHash(location.hash)
     if (!next || next.id === currentLink()?.id) return
-    void goTo(next.id).then(() => {
-      if (next.type === 'artifact') useGallery.getState().inspect(next.id)
-    })
+    const known = next.type === 'artifact' ? plan?.placements.some((p) => p.artifactId === next.id) : plan?.rooms.some((r) => r.id === next.id)
+    if (!known) return notify({ id: 'link', key: 'unknownLink' })
+    goTo(next.id).then(
+      () => {
+        if (next.type === 'artifact') useGallery.getState().inspect(next.id)
+      },
+      (error) => report('link', 'goToFailed', error),
+    )
   })
 }
 

@@ -261,7 +261,7 @@ function WallWork({ placement, artifact }: Work) {
     const done = (map: THREE.Texture | null) => {
       if (cancelled) return
       if (map) return setTexture({ map, placeholder: false })
-      useGallery.getState().addAssetWarning({ artifactId: artifact.id, file, message: 'could not be loaded' })
+      useGallery.getState().addAssetWarning({ artifactId: artifact.id, file, kind: 'image' })
       setTexture({ map: placeholderTexture(artifact, file, w / h), placeholder: true })
     }
     if (artifact.assets.image) loadTexture(resolveAsset(manifestUrl, artifact.assets.image)).then(done)
@@ -304,7 +304,7 @@ function FloorWork({ placement, artifact }: Work) {
     let cancelled = false
     const file = artifact.assets.model ?? artifact.assets.image ?? ''
     const fallback = () => {
-      useGallery.getState().addAssetWarning({ artifactId: artifact.id, file, message: 'could not be loaded' })
+      useGallery.getState().addAssetWarning({ artifactId: artifact.id, file, kind: artifact.assets.model ? 'model' : 'image' })
       const box = new THREE.Mesh(
         new THREE.BoxGeometry(w, h, Math.max(d, 0.02)),
         new THREE.MeshStandardMaterial({ map: placeholderTexture(artifact, file, w / h) }),

@@ -16,8 +16,16 @@ export type Mode = 'loading' | 'start' | 'walk' | 'inspect' | 'xr' | 'error'
 export interface AssetWarning {
   artifactId: string
   file: string
-  message: string
+  /** What could not be loaded; the interface says so in the visitor's language. */
+  kind: 'image' | 'model'
+  /** The loader's own words, for the content team (technical, not translated). */
+  detail?: string
 }
+
+/** A fatal problem that is not about the manifest's content; the error screen words it in the visitor's language. */
+export type FatalProblem =
+  | { kind: 'foreignManifest'; url: string; allowed: string }
+  | { kind: 'manifestUnreachable'; url: string; detail: string }
 
 export interface ExhibitionSlice {
   manifestUrl: string
@@ -25,11 +33,11 @@ export interface ExhibitionSlice {
   layout: GalleryLayout | null
   manifestErrors: ManifestProblem[]
   /** A fatal problem that is not about the manifest's content (network, WebGL, foreign origin). */
-  fatal: { title: string; detail: string } | null
+  fatal: FatalProblem | null
   assetWarnings: AssetWarning[]
   setExhibition: (manifest: Manifest, layout: GalleryLayout) => void
   setManifestErrors: (errors: ManifestProblem[]) => void
-  setFatal: (fatal: { title: string; detail: string }) => void
+  setFatal: (fatal: FatalProblem) => void
   addAssetWarning: (warning: AssetWarning) => void
 }
 

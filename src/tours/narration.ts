@@ -52,6 +52,31 @@ export function hasVoiceFor(voiceLanguages: readonly string[], language: string)
   return want !== '' && voiceLanguages.some((v) => primaryLanguage(v) === want)
 }
 
+/** What the tour needs to know of a `SpeechSynthesisVoice`. */
+export interface VoiceInfo {
+  lang: string
+  /** False for a cloud voice: speaking with it sends the narration text to a speech vendor. */
+  localService: boolean
+  name?: string
+  default?: boolean
+}
+
+/** Only voices that run on the device: children's words and the museum's texts stay here. */
+export function localVoices<V extends VoiceInfo>(voices: readonly V[]): V[] {
+  return voices.filter((v) => v.localService === true)
+}
+
+/**
+ * The local voice to read `language` with (the browser's default among equals), or null:
+ * then the narration is captioned, never left to the browser's own pick, which may be a cloud voice.
+ */
+export function pickLocalVoice<V extends VoiceInfo>(voices: readonly V[], language: string): V | null {
+  const want = primaryLanguage(language)
+  if (want === '') return null
+  const fitting = localVoices(voices).filter((v) => primaryLanguage(v.lang) === want)
+  return fitting.find((v) => v.default) ?? fitting[0] ?? null
+}
+
 /** Chooses how to narrate a stop for a visitor reading `language`, given the browser's voices. */
 export function narrationFor(stop: TourStop, language: string, voiceLanguages: readonly string[]): NarrationPlan {
   const own = stop.narration[language]

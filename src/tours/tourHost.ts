@@ -13,16 +13,38 @@ import { placeVisitor } from '../navigation/Visitor'
 import { resolveStop } from './resolveStop'
 import { tourPath } from './tourPath'
 import { createTourState, tourTransition, type TourEffect, type TourEvent } from './tourMachine'
-import type { NarrationPlan } from './narration'
+import { localVoices, pickLocalVoice, type NarrationPlan } from './narration'
 
 let ticker: number | null = null
 let lastTick = 0
 /** Bumped on every travel, so an arrival from an abandoned glide is ignored. */
 let travelToken = 0
 
+/** Languages of the device's own voices: a cloud voice would send the narration to a vendor. */
 function voiceLanguages(): string[] {
   if (typeof speechSynthesis === 'undefined') return []
-  return speechSynthesis.getVoices().map((v) => v.lang)
+  return localVoices(speechSynthesis.getVoices()).map((v) => v.lang)
+}
+
+/**
+ * The utterance being spoken. Chromium can drop an utterance nothing else refers to before it
+ * ends (its `end` never fires and the tour stalls), so the host keeps it until it is done.
+ */
+let utterance: SpeechSynthesisUtterance | null = null
+/** Bumped on every narration started or silenced, so a late check of an old one changes nothing. */
+let narrationToken = 0
+
+/** Stops speech without its `end` or `error` reaching the tour (they would end the next stop's narration). */
+function cancelSpeech(): void {
+  if (utterance) utterance.onend = utterance.onerror = null
+  utterance = null
+  if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel()
+}
+
+/** Narration that cannot be heard is captioned for its reading time instead of hanging the tour. */
+function unheard(): void {
+  runtime.speechActive = false
+  dispatch({ type: 'narrationUnheard' })
 }
 
 /** Tests and kiosks speed tours up with `?tourTimeScale=0.05`. */
@@ -117,36 +139,64 @@ async function travel(index: number): Promise<void> {
 function speak(plan: NarrationPlan): void {
   const s = useGallery.getState()
   s.setCaption({ text: plan.text, kind: 'narration', lang: plan.language })
-  if (plan.mode === 'speech' && typeof speechSynthesis !== 'undefined') {
-    const utterance = new SpeechSynthesisUtterance(plan.text)
-    utterance.lang = plan.language
-    const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(plan.language))
-    if (voice) utterance.voice = voice
-    utterance.volume = s.mixer.muted ? 0 : s.mixer.master * s.mixer.voice
+  if (plan.mode === 'speech') {
+    const voice = typeof speechSynthesis === 'undefined' ? null : pickLocalVoice(speechSynthesis.getVoices(), plan.language)
+    if (!voice || s.mixer.muted) return unheard()
+    cancelSpeech()
+    const spoken = new SpeechSynthesisUtterance(plan.text)
+    spoken.lang = voice.lang
+    spoken.voice = voice
+    spoken.volume = s.mixer.master * s.mixer.voice
+    utterance = spoken
     runtime.speechActive = true
-    utterance.onend = utterance.onerror = () => {
+    spoken.onend = spoken.onerror = () => {
+      if (utterance !== spoken) return
+      utterance = null
       runtime.speechActive = false
       dispatch({ type: 'narrationEnded' })
     }
-    speechSynthesis.cancel()
-    speechSynthesis.speak(utterance)
+    try {
+      speechSynthesis.speak(spoken)
+    } catch {
+      cancelSpeech()
+      unheard()
+    }
   } else if (plan.mode === 'recorded' && plan.audio) {
     const engine = audioEngine()
-    const url = resolveAsset(s.manifestUrl, plan.audio)
+    const file = plan.audio
+    if (!engine) return unheard()
     runtime.speechActive = true
-    void engine
-      ?.playClip({ id: 'narration', url, position: [runtime.position[0], EYE_HEIGHT, runtime.position[2]], onEnded: () => dispatch({ type: 'narrationEnded' }) })
-      .then((ok) => {
-        // A recording that will not play still ends, so the tour goes on with its caption.
-        if (!ok) dispatch({ type: 'narrationEnded' })
-      })
+    const token = ++narrationToken
+    let ended = false
+    const onEnded = () => {
+      ended = true
+      runtime.speechActive = false
+      dispatch({ type: 'narrationEnded' })
+    }
+    Promise.resolve()
+      .then(() => engine.playClip({ id: 'narration', url: resolveAsset(s.manifestUrl, file), position: [runtime.position[0], EYE_HEIGHT, runtime.position[2]], onEnded }))
+      // A recording that will not play leaves its caption up for the reading time, so the tour goes on.
+      .then((ok) => (ok ? whenSilent(engine, () => !ended && token === narrationToken) : ended || unheard()), unheard)
   }
   // Caption-only narration: the machine times it from the text's length.
 }
 
+/** How long a started recording may wait for the page's sound to run (Enter resumes it) before it counts as unheard. */
+const SOUND_START_MS = 2000
+
+/** A clip "plays" on a suspended AudioContext without ever ending: caption it instead. */
+function whenSilent(engine: NonNullable<ReturnType<typeof audioEngine>>, stillOurs: () => boolean): void {
+  setTimeout(() => {
+    if (!stillOurs() || engine.state().clip?.id !== 'narration' || engine.state().context === 'running') return
+    engine.stopClip()
+    unheard()
+  }, SOUND_START_MS)
+}
+
 function silence(): void {
+  narrationToken += 1
   runtime.speechActive = false
-  if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel()
+  cancelSpeech()
   audioEngine()?.stopClip()
 }
 
@@ -189,7 +239,13 @@ export function visitorTookControls(): void {
 
 runtime.onManualMove = visitorTookControls
 
-// A language switch mid-tour re-narrates in the new language.
 useGallery.subscribe((s, prev) => {
+  // A language switch mid-tour re-narrates in the new language.
   if (s.tour && s.language !== prev.language) dispatch({ type: 'setLanguage', language: s.language, voices: voiceLanguages() })
+  // M (or the mute box) silences speech already under way: a spoken utterance's volume is fixed
+  // when it starts, so it is stopped and its caption stays up for the reading time.
+  if (s.mixer.muted && !prev.mixer.muted && utterance) {
+    cancelSpeech()
+    unheard()
+  }
 })

@@ -4,7 +4,8 @@
  *   idle --start--> travelling --arrived--> narrating --narrationEnded--> dwelling --(dwell)-->
  *   travelling (next stop) ... --> finished
  *
- * Caption-only narration "ends" by itself after the text's reading time. `pause` holds whatever
+ * Caption-only narration "ends" by itself after the text's reading time; so does narration that
+ * turns out not to be heard (`narrationUnheard`: a recording that will not play, sound muted). `pause` holds whatever
  * is going on (timers stop) until `resume`; `visitorWalkedAway` (the visitor took the controls)
  * suspends the tour until `returnToTour`, which travels back to the current stop; `next` and
  * `previous` skip; `leave` ends it. Every transition lists, in `effects`, what the host must do
@@ -48,6 +49,8 @@ export type TourEvent =
   | { type: 'start'; stop?: number }
   | { type: 'arrived' }
   | { type: 'narrationEnded' }
+  /** Recorded or spoken narration cannot be heard (will not play, muted): caption it for its reading time. */
+  | { type: 'narrationUnheard' }
   | { type: 'next' }
   | { type: 'previous' }
   | { type: 'pause' }
@@ -131,6 +134,11 @@ export function tourTransition(s: TourState, event: TourEvent): TourState {
       if (s.phase === 'narrating') return dwell(s)
       if (s.phase === 'paused' && s.held === 'narrating') return { ...s, held: 'dwelling', remainingMs: scaled(s, s.config.dwellMs), effects: [] }
       return unchanged(s)
+    case 'narrationUnheard': {
+      const narrating = s.phase === 'narrating' || (s.phase === 'paused' && s.held === 'narrating')
+      if (!narrating || !s.narration || s.narration.mode === 'captions') return unchanged(s)
+      return { ...s, narration: { ...s.narration, mode: 'captions' }, remainingMs: scaled(s, s.narration.readingMs), effects: [] }
+    }
     case 'tick': {
       if (!(event.dt > 0) || (s.phase !== 'narrating' && s.phase !== 'dwelling') || s.remainingMs === null) return unchanged(s)
       let left = s.remainingMs - event.dt * 1000

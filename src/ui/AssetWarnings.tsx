@@ -38,7 +38,11 @@ export function AssetWarnings() {
       <ul className={s.list}>
         {warnings.map((w) => (
           <li key={`${w.artifactId}:${w.file}`}>
-            <code>{w.file}</code> <span className={s.detail}>({w.artifactId}: {w.message})</span>
+            <code>{w.file}</code>{' '}
+            <span className={s.detail}>
+              ({w.artifactId}: {t(w.kind === 'model' ? 'assets.modelFailed' : 'assets.imageFailed')}
+              {w.detail && <span lang="en">. {w.detail}</span>})
+            </span>
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { useGallery } from '../store/store'
 import { audioEngine } from '../audio/audioHost'
 import { activeCue, parseVtt, type Cue } from '../audio/captions'
 import { runtime } from '../store/runtime'
+import { report } from '../store/notices'
 import p from './primitives.module.css'
 import s from './ClipPlayer.module.css'
 
@@ -39,9 +40,15 @@ export function ClipPlayer({ artifact }: { artifact: Artifact }) {
     if (!clip || !track) return
     let cues: Cue[] = []
     const { manifestUrl } = useGallery.getState()
-    void fetch(resolveAsset(manifestUrl, track))
-      .then((r) => (r.ok ? r.text() : ''))
+    // A caption file that is missing or malformed leaves the transcript (always shown) to carry the words.
+    Promise.resolve()
+      .then(() => fetch(resolveAsset(manifestUrl, track)))
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`)
+        return r.text()
+      })
       .then((text) => (cues = parseVtt(text)))
+      .catch((error) => report('captions', 'captionsUnreadable', error))
     const timer = setInterval(() => {
       const time = audioEngine()?.clipTime()
       const cue = time === null || time === undefined ? null : activeCue(cues, time)
@@ -57,16 +64,19 @@ export function ClipPlayer({ artifact }: { artifact: Artifact }) {
     setFailed(false)
     setPlaying(clip.id)
     runtime.speechActive = clip.kind !== 'music'
-    const ok = await engine.playClip({
+    const spec = {
       id: clip.id,
-      url: resolveAsset(useGallery.getState().manifestUrl, clip.file),
       position: placement.position,
       volume: clip.volume,
       onEnded: () => {
         runtime.speechActive = false
         setPlaying(null)
       },
-    })
+    }
+    // A file that will not resolve or play says so in the panel, never as an unhandled rejection.
+    const ok = await Promise.resolve()
+      .then(() => engine.playClip({ ...spec, url: resolveAsset(useGallery.getState().manifestUrl, clip.file) }))
+      .catch(() => false)
     if (!ok) {
       runtime.speechActive = false
       setPlaying(null)

@@ -36,18 +36,18 @@ export function ErrorScreen() {
           <LanguageSwitcher />
         </div>
         <h1 id="vm-error-title" ref={heading} tabIndex={-1} className={p.displayTitle}>
-          {hasProblems ? t('error.manifestHeading') : (fatal?.title ?? t('error.fatalTitle'))}
+          {hasProblems ? t('error.manifestHeading') : t('error.fatalTitle')}
         </h1>
         <div className={p.rule} aria-hidden="true" />
         {hasProblems ? (
           <>
             <p className={s.count}>{t('error.problemCount', { count: problems.length })}</p>
             <ol className={s.problems}>
-              {problems.map((p, i) => (
-                <li key={`${p.path}-${i}`}>
-                  <code className={s.path}>{p.path}</code>
+              {problems.map((problem, i) => (
+                <li key={`${problem.path}-${i}`}>
+                  <code className={s.path}>{problem.path}</code>
                   <span aria-hidden="true"> — </span>
-                  <span>{p.message}</span>
+                  <span lang="en">{problem.message}</span>
                 </li>
               ))}
             </ol>
@@ -61,7 +61,13 @@ export function ErrorScreen() {
             )}
           </>
         ) : (
-          <p>{fatal?.detail ?? t('error.fatalDetail')}</p>
+          <p>
+            {fatal?.kind === 'foreignManifest'
+              ? t('error.foreignManifest', { url: fatal.url, allowed: fatal.allowed })
+              : fatal?.kind === 'manifestUnreachable'
+                ? t('error.manifestUnreachable', { url: fatal.url, detail: fatal.detail })
+                : t('error.fatalDetail')}
+          </p>
         )}
         <button type="button" className={p.button} onClick={() => window.location.reload()}>
           {t('error.reload')}

@@ -7,7 +7,7 @@ import { useGallery } from '../store/store'
 import { ClipPlayer } from './ClipPlayer'
 import { ErrorBoundary } from './ErrorBoundary'
 import { roomSequence } from './roomSequence'
-import { useModalFocus } from './useModalFocus'
+import { useModalDialog } from './useModalDialog'
 import { ZoomableImage } from './ZoomableImage'
 import p from './primitives.module.css'
 import m from './media.module.css'
@@ -40,9 +40,9 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
   const t = useT()
   const language = useLanguage()
   const manifestUrl = useGallery((s) => s.manifestUrl)
-  const dialog = useRef<HTMLDivElement>(null)
+  const dialog = useRef<HTMLDialogElement>(null)
   const close = () => useGallery.getState().closeInspect()
-  useModalFocus(dialog, true, { onEscape: close })
+  useModalDialog(dialog, close)
 
   const { index, total, previous, next } = roomSequence(artifacts, artifact)
   const go = (other: Artifact) => {
@@ -58,7 +58,7 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
     if (artifact.id !== firstId.current) setMoved(true)
   }, [artifact.id])
 
-  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDialogElement>) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || total < 2) return
     if (event.key === 'ArrowLeft') {
       event.preventDefault()
@@ -78,15 +78,13 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
   const [view, setView] = useState<'model' | 'image'>(model ? 'model' : 'image')
   useEffect(() => setView(artifact.assets.model ? 'model' : 'image'), [artifact.id, artifact.assets.model])
   const showing = view === 'model' && model ? 'model' : image ? 'image' : 'model'
-  const warn = (file: string, message: string) =>
-    useGallery.getState().addAssetWarning({ artifactId: artifact.id, file, message })
+  const warn = (file: string, kind: 'image' | 'model', detail?: string) =>
+    useGallery.getState().addAssetWarning({ artifactId: artifact.id, file, kind, ...(detail ? { detail } : {}) })
 
   return (
-    <div
+    <dialog
       ref={dialog}
-      className={`${s.inspect} ${p.panel}`}
-      role="dialog"
-      aria-modal="true"
+      className={`${p.dialog} ${s.inspect} ${p.panel}`}
       aria-labelledby="vm-inspect-title"
       tabIndex={-1}
       onKeyDown={onKeyDown}
@@ -129,12 +127,12 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
               alt={artifact.alt ? text(artifact.alt).children : title.children}
               file={image}
               aspect={artifact.dimensions.width / artifact.dimensions.height}
-              onError={() => warn(image, 'image could not be loaded')}
+              onError={() => warn(image, 'image')}
             />
           ) : model ? (
             <ErrorBoundary
               key={model}
-              onError={(error) => warn(model, `3D model could not be loaded${error instanceof Error ? `: ${error.message}` : ''}`)}
+              onError={(error) => warn(model, 'model', error instanceof Error ? error.message : undefined)}
               fallback={
                 <div className={m.placeholder} role="img" aria-label={`${t('inspect.modelMissing')}: ${model}`}>
                   <p className={m.placeholderTitle}>{t('inspect.modelMissing')}</p>
@@ -185,6 +183,6 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
       <p className={p.srOnly} aria-live="polite">
         {moved ? `${title.children}. ${t('inspect.counter', { index: index + 1, total })}` : ''}
       </p>
-    </div>
+    </dialog>
   )
 }

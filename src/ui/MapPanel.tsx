@@ -7,7 +7,7 @@ import { runtime } from '../store/runtime'
 import { useGallery } from '../store/store'
 import { fitLabel } from './mapLabel'
 import { markerTransform } from './mapMarker'
-import { useModalFocus } from './useModalFocus'
+import { useModalDialog } from './useModalDialog'
 import p from './primitives.module.css'
 import s from './MapPanel.module.css'
 
@@ -30,14 +30,20 @@ export function MapPanel() {
   return <MapDialog layout={layout} manifest={manifest} />
 }
 
+/** Whether a click at (x, y) fell outside the dialog's box, on its backdrop. */
+function outside(el: Element, x: number, y: number): boolean {
+  const r = el.getBoundingClientRect()
+  return x < r.left || x > r.right || y < r.top || y > r.bottom
+}
+
 function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Manifest }) {
   const t = useT()
   const language = useLanguage()
   const roomId = useGallery((s) => s.roomId)
-  const dialog = useRef<HTMLDivElement>(null)
+  const dialog = useRef<HTMLDialogElement>(null)
   const marker = useRef<SVGGElement>(null)
   const close = () => useGallery.getState().setMapOpen(false)
-  const toScene = useModalFocus(dialog, true, { onEscape: close })
+  const toScene = useModalDialog(dialog, close)
 
   useEffect(() => {
     let frame = 0
@@ -73,9 +79,17 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
   for (const a of manifest.artifacts) counts.set(a.room, (counts.get(a.room) ?? 0) + 1)
 
   return (
-    <>
-      <div className={p.backdrop} aria-hidden="true" onClick={close} />
-      <div ref={dialog} className={`${s.map} ${p.panel}`} role="dialog" aria-modal="true" aria-labelledby="vm-map-title" aria-describedby="vm-map-hint" tabIndex={-1}>
+      /* A click on the dimmed room around the plan (the dialog's ::backdrop) closes it. */
+      <dialog
+        ref={dialog}
+        className={`${p.dialog} ${s.map} ${p.panel}`}
+        aria-labelledby="vm-map-title"
+        aria-describedby="vm-map-hint"
+        tabIndex={-1}
+        onClick={(event) => {
+          if (event.target === event.currentTarget && outside(event.currentTarget, event.clientX, event.clientY)) close()
+        }}
+      >
         <div className={p.dialogHead}>
           <h2 id="vm-map-title" className={p.dialogTitle}>
             {t('map.title')}
@@ -154,7 +168,6 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
           </svg>
           {t('map.youAreHere')}
         </p>
-      </div>
-    </>
+      </dialog>
   )
 }

@@ -5,6 +5,9 @@ import './tokens.css'
 import p from './primitives.module.css'
 import '../i18n'
 import { lazy, Suspense, useState } from 'react'
+import { lazyPanel } from './lazyPanel'
+import { PanelSlot } from './PanelSlot'
+import { Notices } from './Notices'
 import { useGallery } from '../store/store'
 import { AssetWarnings } from './AssetWarnings'
 import { UpdatePrompt } from './offline/UpdatePrompt'
@@ -37,10 +40,11 @@ export interface OverlayProps {
  * ```
  */
 // Panels the first frame does not need arrive with their first use, keeping the initial script small.
-const InspectPanel = lazy(() => import('./InspectPanel').then((m) => ({ default: m.InspectPanel })))
-const MapPanel = lazy(() => import('./MapPanel').then((m) => ({ default: m.MapPanel })))
-const TourControls = lazy(() => import('./TourControls').then((m) => ({ default: m.TourControls })))
-const ErrorScreen = lazy(() => import('./ErrorScreen').then((m) => ({ default: m.ErrorScreen })))
+// Each behind its own boundary (PanelSlot): a chunk that fails to arrive can be tried again.
+const InspectPanel = lazyPanel(() => import('./InspectPanel').then((m) => m.InspectPanel))
+const MapPanel = lazyPanel(() => import('./MapPanel').then((m) => m.MapPanel))
+const TourControls = lazyPanel(() => import('./TourControls').then((m) => m.TourControls))
+const ErrorScreen = lazyPanel(() => import('./ErrorScreen').then((m) => m.ErrorScreen))
 
 const TextMuseum = lazy(() => import('./text/TextMuseum').then((m) => ({ default: m.TextMuseum })))
 
@@ -56,16 +60,16 @@ export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
       {!canDraw || text ? (
         <TextMuseum />
       ) : mode === 'error' ? (
-        <ErrorScreen />
+        <PanelSlot id="error" panel={ErrorScreen} props={{}} />
       ) : mode === 'xr' ? null : (
         <>
           <StartScreen onEnter={onEnter} />
           {mode === 'start' && <EnterVRButton variant="start" className={`${p.button} ${p.buttonPrimary}`} onBeforeEnter={onEnter} />}
           <Hud />
           <RoomArtifactList />
-          <InspectPanel />
-          <MapPanel />
-          <TourControls />
+          <PanelSlot id="inspect" panel={InspectPanel} props={{}} />
+          <PanelSlot id="map" panel={MapPanel} props={{}} />
+          <PanelSlot id="tours" panel={TourControls} props={{}} />
           <SoundSettings />
           <CaptionBar />
         </>
@@ -73,6 +77,7 @@ export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
       <AssetWarnings />
       <UpdatePrompt />
       </Suspense>
+      <Notices />
     </div>
   )
 }

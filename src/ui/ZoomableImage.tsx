@@ -1,12 +1,5 @@
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type KeyboardEvent as ReactKeyboardEvent,
-  type MouseEvent as ReactMouseEvent,
-  type PointerEvent as ReactPointerEvent,
-} from 'react'
+import Panzoom, { type PanzoomObject } from '@panzoom/panzoom'
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react'
 import { useT } from '../i18n'
 import p from './primitives.module.css'
 import m from './media.module.css'
@@ -27,24 +20,16 @@ export interface ZoomableImageProps {
   aspect?: number
 }
 
-interface View {
-  scale: number
-  x: number
-  y: number
-}
-
-const MIN_SCALE = 1
 const MAX_SCALE = 8
 const STEP = 1.5
 const PAN_STEP = 48
-const RESET: View = { scale: 1, x: 0, y: 0 }
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v))
 
 /**
- * An image that zooms with the mouse wheel, a pinch (two pointers) or the +/− buttons, pans by
- * dragging or with the arrow keys once zoomed, and resets with 0, the reset button or a
- * double-click. If the file fails to load, a labelled placeholder names it.
+ * An image that zooms with the mouse wheel, a pinch or the +/− buttons, pans by dragging or with
+ * the arrow keys once zoomed, and resets with 0, the reset button or a double-click (zooming and
+ * panning by @panzoom/panzoom, which keeps the zoomed picture covering its frame). The zoom level
+ * is written straight into the DOM, so a pinch re-renders nothing. If the file fails to load, a
+ * labelled placeholder names it.
  *
  * ```tsx
  * <ZoomableImage key={src} src={src} alt="Poster title" file="images/poster.webp" />
@@ -53,135 +38,76 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 export function ZoomableImage({ src, alt, file, onError, aspect }: ZoomableImageProps) {
   const t = useT()
   const viewport = useRef<HTMLDivElement>(null)
-  const [view, setView] = useState<View>(RESET)
+  const surface = useRef<HTMLDivElement>(null)
+  const level = useRef<HTMLSpanElement>(null)
+  const tools = useRef<HTMLDivElement>(null)
+  const zoom = useRef<PanzoomObject | null>(null)
   const [failed, setFailed] = useState(false)
-  const pointers = useRef(new Map<number, { x: number; y: number }>())
 
-  /** Keeps the zoomed image covering the viewport: no panning it out of sight. */
-  const limit = useCallback((v: View): View => {
-    const el = viewport.current
-    const w = el?.clientWidth ?? 0
-    const h = el?.clientHeight ?? 0
-    const scale = clamp(v.scale, MIN_SCALE, MAX_SCALE)
-    const mx = ((scale - 1) * w) / 2
-    const my = ((scale - 1) * h) / 2
-    return { scale, x: clamp(v.x, -mx, mx), y: clamp(v.y, -my, my) }
-  }, [])
-
-  /** Zooms by `factor` keeping the point (px, py), relative to the viewport's centre, still. */
-  const zoomAt = useCallback(
-    (factor: number, px = 0, py = 0) =>
-      setView((v) => {
-        const scale = clamp(v.scale * factor, MIN_SCALE, MAX_SCALE)
-        const k = scale / v.scale
-        return limit({ scale, x: px - (px - v.x) * k, y: py - (py - v.y) * k })
-      }),
-    [limit],
-  )
-
-  const fromCentre = (clientX: number, clientY: number) => {
-    const rect = viewport.current?.getBoundingClientRect()
-    if (!rect) return { x: 0, y: 0 }
-    return { x: clientX - rect.left - rect.width / 2, y: clientY - rect.top - rect.height / 2 }
-  }
-
-  // React's wheel listener is passive; this one must be able to stop the page from scrolling.
   useEffect(() => {
-    const el = viewport.current
-    if (!el) return
-    const onWheel = (event: WheelEvent) => {
-      event.preventDefault()
-      const p = fromCentre(event.clientX, event.clientY)
-      const delta = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY
-      zoomAt(Math.exp(-delta * 0.0015), p.x, p.y)
+    const el = surface.current
+    const frame = viewport.current
+    if (!el || !frame) return
+    const pz = Panzoom(el, { minScale: 1, maxScale: MAX_SCALE, contain: 'outside', cursor: 'inherit', panOnlyWhenZoomed: true })
+    zoom.current = pz
+    const show = (scale: number) => {
+      const percent = Math.round(scale * 100)
+      if (level.current) level.current.textContent = `${percent}%`
+      tools.current?.setAttribute('aria-label', t('inspect.zoomLevel', { percent }))
+      frame.classList.toggle(s.isZoomed!, scale > 1.001)
     }
-    el.addEventListener('wheel', onWheel, { passive: false })
-    return () => el.removeEventListener('wheel', onWheel)
-  }, [zoomAt, failed])
-
-  const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>) => {
-    if (event.pointerType === 'mouse' && event.button !== 0) return
-    event.currentTarget.setPointerCapture(event.pointerId)
-    pointers.current.set(event.pointerId, { x: event.clientX, y: event.clientY })
-  }
-
-  const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>) => {
-    const map = pointers.current
-    const before = map.get(event.pointerId)
-    if (!before) return
-    if (map.size === 1) {
-      const dx = event.clientX - before.x
-      const dy = event.clientY - before.y
-      map.set(event.pointerId, { x: event.clientX, y: event.clientY })
-      setView((v) => limit({ ...v, x: v.x + dx, y: v.y + dy }))
-    } else if (map.size === 2) {
-      const other = [...map.entries()].find(([id]) => id !== event.pointerId)?.[1]
-      if (!other) return
-      const oldDist = Math.hypot(before.x - other.x, before.y - other.y)
-      const newDist = Math.hypot(event.clientX - other.x, event.clientY - other.y)
-      map.set(event.pointerId, { x: event.clientX, y: event.clientY })
-      if (oldDist < 1) return
-      const mid = fromCentre((event.clientX + other.x) / 2, (event.clientY + other.y) / 2)
-      // Half the moving finger's travel also pans, as the midpoint moves half as far.
-      const dx = (event.clientX - before.x) / 2
-      const dy = (event.clientY - before.y) / 2
-      setView((v) => {
-        const scale = clamp(v.scale * (newDist / oldDist), MIN_SCALE, MAX_SCALE)
-        const k = scale / v.scale
-        return limit({ scale, x: mid.x - (mid.x - v.x) * k + dx, y: mid.y - (mid.y - v.y) * k + dy })
-      })
+    const onChange = (event: Event) => show((event as CustomEvent<{ scale: number }>).detail.scale)
+    // The wheel listener must not be passive: it stops the panel from scrolling.
+    const onWheel = (event: WheelEvent) => pz.zoomWithWheel(event)
+    el.addEventListener('panzoomchange', onChange)
+    frame.addEventListener('wheel', onWheel, { passive: false })
+    show(1)
+    return () => {
+      el.removeEventListener('panzoomchange', onChange)
+      frame.removeEventListener('wheel', onWheel)
+      pz.destroy()
+      zoom.current = null
     }
-  }
+  }, [failed, t])
 
-  const onPointerEnd = (event: ReactPointerEvent<HTMLDivElement>) => {
-    pointers.current.delete(event.pointerId)
+  const by = (factor: number) => {
+    const pz = zoom.current
+    if (pz) pz.zoom(pz.getScale() * factor, { animate: true })
   }
+  const reset = () => zoom.current?.reset({ animate: true })
 
   const onDoubleClick = (event: ReactMouseEvent<HTMLDivElement>) => {
-    if (view.scale > 1) setView(RESET)
-    else {
-      const p = fromCentre(event.clientX, event.clientY)
-      zoomAt(2.5, p.x, p.y)
-    }
+    const pz = zoom.current
+    if (!pz) return
+    if (pz.getScale() > 1.001) reset()
+    else pz.zoomToPoint(2.5, event.nativeEvent)
   }
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return
+    const pz = zoom.current
+    if (!pz || event.altKey || event.ctrlKey || event.metaKey) return
     const pan = (dx: number, dy: number) => {
       // At 1× there is nothing to pan: leave the arrows to the panel (previous / next).
-      if (view.scale <= 1) return
+      if (pz.getScale() <= 1.001) return
       event.preventDefault()
       event.stopPropagation()
-      setView((v) => limit({ ...v, x: v.x + dx, y: v.y + dy }))
+      pz.pan(dx / pz.getScale(), dy / pz.getScale(), { relative: true })
     }
-    switch (event.key) {
-      case '+':
-      case '=':
-        event.preventDefault()
-        zoomAt(STEP)
-        break
-      case '-':
-      case '_':
-        event.preventDefault()
-        zoomAt(1 / STEP)
-        break
-      case '0':
-        event.preventDefault()
-        setView(RESET)
-        break
-      case 'ArrowLeft':
-        pan(PAN_STEP, 0)
-        break
-      case 'ArrowRight':
-        pan(-PAN_STEP, 0)
-        break
-      case 'ArrowUp':
-        pan(0, PAN_STEP)
-        break
-      case 'ArrowDown':
-        pan(0, -PAN_STEP)
-        break
+    const keys: Record<string, () => void> = {
+      '+': () => by(STEP),
+      '=': () => by(STEP),
+      '-': () => by(1 / STEP),
+      _: () => by(1 / STEP),
+      '0': reset,
     }
+    const action = keys[event.key]
+    if (action) {
+      event.preventDefault()
+      action()
+    } else if (event.key === 'ArrowLeft') pan(PAN_STEP, 0)
+    else if (event.key === 'ArrowRight') pan(-PAN_STEP, 0)
+    else if (event.key === 'ArrowUp') pan(0, PAN_STEP)
+    else if (event.key === 'ArrowDown') pan(0, -PAN_STEP)
   }
 
   if (failed) {
@@ -193,45 +119,42 @@ export function ZoomableImage({ src, alt, file, onError, aspect }: ZoomableImage
     )
   }
 
+  const tool = `${p.iconButton} ${m.tool}`
   return (
     <div className={m.frame}>
       <div
         ref={viewport}
-        className={view.scale > 1 ? `${m.stage} ${s.viewport} ${s.isZoomed}` : `${m.stage} ${s.viewport}`}
+        className={`${m.stage} ${s.viewport}`}
         role="group"
         aria-label={t('inspect.imageViewer', { title: alt })}
         tabIndex={0}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerEnd}
-        onPointerCancel={onPointerEnd}
         onDoubleClick={onDoubleClick}
         onKeyDown={onKeyDown}
       >
-        <img
-          src={src}
-          alt={alt}
-          draggable={false}
-          decoding="async"
-          className={aspect ? `${s.image} ${s.hasAspect}` : s.image}
-          style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})`, ...(aspect ? { ['--vm-aspect' as string]: aspect } : {}) }}
-          onError={() => {
-            setFailed(true)
-            onError?.()
-          }}
-        />
+        <div ref={surface} className={s.surface}>
+          <img
+            src={src}
+            alt={alt}
+            draggable={false}
+            decoding="async"
+            className={aspect ? `${s.image} ${s.hasAspect}` : s.image}
+            style={aspect ? { ['--vm-aspect' as string]: aspect } : undefined}
+            onError={() => {
+              setFailed(true)
+              onError?.()
+            }}
+          />
+        </div>
       </div>
-      <div className={m.tools} role="group" aria-label={t('inspect.zoomLevel', { percent: Math.round(view.scale * 100) })}>
-        <button type="button" className={`${p.iconButton} ${m.tool}`} aria-label={t('inspect.zoomOut')} title={t('inspect.zoomOut')} onClick={() => zoomAt(1 / STEP)}>
+      <div ref={tools} className={m.tools} role="group">
+        <button type="button" className={tool} aria-label={t('inspect.zoomOut')} title={t('inspect.zoomOut')} onClick={() => by(1 / STEP)}>
           <span aria-hidden="true">−</span>
         </button>
-        <span className={s.level} aria-hidden="true">
-          {Math.round(view.scale * 100)}%
-        </span>
-        <button type="button" className={`${p.iconButton} ${m.tool}`} aria-label={t('inspect.zoomIn')} title={t('inspect.zoomIn')} onClick={() => zoomAt(STEP)}>
+        <span ref={level} className={s.level} aria-hidden="true" />
+        <button type="button" className={tool} aria-label={t('inspect.zoomIn')} title={t('inspect.zoomIn')} onClick={() => by(STEP)}>
           <span aria-hidden="true">+</span>
         </button>
-        <button type="button" className={`${p.iconButton} ${m.tool}`} aria-label={t('inspect.zoomReset')} title={t('inspect.zoomReset')} onClick={() => setView(RESET)}>
+        <button type="button" className={tool} aria-label={t('inspect.zoomReset')} title={t('inspect.zoomReset')} onClick={reset}>
           <span aria-hidden="true">1:1</span>
         </button>
       </div>

@@ -11,7 +11,7 @@ export const PANEL_PX_PER_M = 1400
 export const PANEL_MAX_HEIGHT = 1.3
 const MARGIN = 0.04
 
-/** Font sizes in metres. Noto Serif/Sans capitals are ~0.71 em tall, CJK ideographs ~0.88 em. */
+/** Font sizes in metres. Noto Sans SC capitals are 0.733 em tall (its OS/2 cap height), CJK ideographs ~0.88 em. */
 export const TYPE = {
   title: 0.032,
   meta: 0.019,
@@ -20,7 +20,7 @@ export const TYPE = {
   counter: 0.017,
   button: 0.026,
 } as const
-export const CAP_HEIGHT_RATIO = 0.71
+export const CAP_HEIGHT_RATIO = 0.733
 /**
  * Chinese is set larger: an ideograph packs many strokes into one em, and at headset resolution
  * (about 20 px a degree on a Quest 2) 21 mm leaves them too few pixels.

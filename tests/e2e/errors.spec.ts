@@ -1,4 +1,4 @@
-import { test, expect, openGallery, state } from './fixtures'
+import { test, expect, openGallery, enter, state } from './fixtures'
 
 test('a broken manifest shows the error screen listing every problem with its path', async ({ page }) => {
   const good = await (await page.request.get('./exhibition.json')).json()
@@ -57,4 +57,56 @@ test('without WebGL the page says so instead of going blank', async ({ page }) =
   await page.goto('./')
   await expect(page.getByText(/WebGL/).first()).toBeVisible()
   expect((await state(page)).mode).toBe('error')
+})
+
+test('a link to a room that does not exist opens the start and says so, at load and later', async ({ page }) => {
+  await openGallery(page, './#/room/unknown')
+  await expect(page.locator('[data-notice="unknownLink"]')).toBeVisible()
+  expect((await state(page)).mode).toBe('start')
+  await enter(page)
+  await page.locator('[data-notice="unknownLink"]').getByRole('button').click()
+  await expect(page.locator('[data-notice="unknownLink"]')).toHaveCount(0)
+  // Followed from inside the visit: no unhandled rejection (the fixture checks), a notice, the visit goes on.
+  const before = await state(page)
+  await page.evaluate(() => (location.hash = '#/artifact/no-such-work'))
+  await expect(page.locator('[data-notice="unknownLink"]')).toBeVisible()
+  expect((await state(page)).roomId).toBe(before.roomId)
+  await page.evaluate(() => window.__gallery.goTo('east-met-east'))
+  expect((await state(page)).roomId).toBe('east-met-east')
+})
+
+test('a caption file that is not WebVTT is reported while the recording and its transcript go on', async ({ page }) => {
+  await page.route('**/exhibition.json', async (route) => {
+    const response = await route.fetch()
+    const manifest = await response.json()
+    const artifact = manifest.artifacts.find((a: { room: string }) => a.room === 'entrance-hall')
+    const music = manifest.rooms[0].ambient
+    artifact.clips = [{ id: 'speech', kind: 'speech', title: { en: 'A speech' }, transcript: { en: 'The whole speech, word for word.' }, file: music.file, captions: { en: 'media/broken.vtt' }, credit: { en: 'Us' } }]
+    await route.fulfill({ response, json: manifest })
+  })
+  await page.route('**/media/broken.vtt', (route) => route.fulfill({ body: '<html>not captions</html>', contentType: 'text/vtt' }))
+  await openGallery(page)
+  const id = await page.evaluate(() => window.__gallery.artifacts().find((a) => a.roomId === 'entrance-hall')!.id)
+  await enter(page)
+  await page.evaluate((artifact) => (location.hash = `#/artifact/${artifact}`), id)
+  await page.getByRole('button', { name: /A speech/ }).click()
+  await expect(page.locator('[data-notice="captionsUnreadable"]')).toBeVisible()
+  await expect(page.getByText('The whole speech, word for word.')).toBeAttached()
+  expect((await state(page)).inspecting).toBe(id)
+})
+
+test('a panel whose code did not arrive says so, and Try again loads it', async ({ page }) => {
+  let refused = 0
+  await page.route(/\/assets\/InspectPanel-[^/]+\.js$/, (route) => {
+    if (refused++ === 0) return route.abort('connectionreset')
+    return route.continue()
+  })
+  await openGallery(page)
+  await expect(page.locator('[data-notice="chunkFailed"]')).toBeVisible()
+  await enter(page)
+  const id = await page.evaluate(() => window.__gallery.artifacts().find((a) => a.roomId === 'entrance-hall')!.id)
+  await page.locator('[data-notice="chunkFailed"]').getByRole('button', { name: /try again/i }).click()
+  await page.evaluate((artifact) => (location.hash = `#/artifact/${artifact}`), id)
+  await expect(page.getByRole('dialog')).toBeVisible()
+  expect(refused).toBeGreaterThanOrEqual(2)
 })

@@ -1,6 +1,7 @@
 /**
- * Shared end-to-end helpers: every test fails if the page asks any origin but its own, and
- * pages are opened the way a visitor arrives, then waited on through the automation API.
+ * Shared end-to-end helpers: every test fails if the page asks any origin but its own, or
+ * throws an error or leaves a promise rejection unhandled; pages are opened the way a visitor
+ * arrives, then waited on through the automation API.
  */
 import { test as base, expect, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
@@ -8,7 +9,7 @@ import { mkdirSync } from 'node:fs'
 export const SCREENSHOTS = 'tests/e2e/screenshots'
 mkdirSync(SCREENSHOTS, { recursive: true })
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[]; allowPageErrors: RegExp[] }>({
   foreignRequests: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin
@@ -20,6 +21,31 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       })
       await use(foreign)
       expect(foreign, 'requests to other origins').toEqual([])
+    },
+    { auto: true },
+  ],
+  /** Errors a test expects on purpose (matched against the message); none by default. */
+  allowPageErrors: [[], { option: true }],
+  // Every test fails on an uncaught exception or an unhandled promise rejection in the page:
+  // a visitor would meet a half-working page where the test saw a pass.
+  pageErrors: [
+    async ({ page, allowPageErrors }, use) => {
+      const errors: string[] = []
+      const record = (text: string) => {
+        if (!allowPageErrors.some((pattern) => pattern.test(text))) errors.push(text)
+      }
+      page.on('pageerror', (error) => record(`${error.name}: ${error.message}`))
+      await page.addInitScript(() => {
+        window.addEventListener('unhandledrejection', (event) => {
+          const reason = event.reason as { name?: string; message?: string } | undefined
+          console.error(`[unhandledrejection] ${reason?.name ?? 'Error'}: ${reason?.message ?? String(event.reason)}`)
+        })
+      })
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().startsWith('[unhandledrejection]')) record(message.text())
+      })
+      await use(errors)
+      expect([...new Set(errors)], 'uncaught errors and unhandled rejections in the page').toEqual([])
     },
     { auto: true },
   ],

@@ -39,11 +39,96 @@ test('the Highlights tour, sped up, visits every stop in order with its caption 
 })
 
 test('a tour link starts that tour at the stop it names, after Enter', async ({ page }) => {
-  await openGallery(page, './?tourTimeScale=0.05#/tour/field-trip/3')
+  // Real reading times (the tour bar holds still long enough to be clicked), jumps instead of glides.
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await openGallery(page, './#/tour/field-trip/3')
+  await recordTour(page)
   await enter(page)
   await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.id)).toBe('field-trip')
-  expect(await page.evaluate(() => window.__gallery.tour()!.stop)).toBeGreaterThanOrEqual(2)
+  // The first stop narrated is the one the link names (counted from 1 in the URL), not just any later one.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __tourLog: Array<{ stop: number }> }).__tourLog[0]?.stop ?? null)).toBe(2)
   await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/tour\/field-trip\/\d+$/)
   await page.getByRole('button', { name: /leave the tour/i }).click()
   await expect.poll(() => page.evaluate(() => window.__gallery.tour())).toBeNull()
+})
+
+/** Replaces the browser's voices and records what is spoken; a stubbed utterance never ends by itself. */
+async function stubVoices(page: Page, voices: Array<{ lang: string; localService: boolean; name: string; default?: boolean }>) {
+  await page.addInitScript((list) => {
+    const w = window as unknown as { __spoken: Array<{ text: string; voice: string | null }>; __cancelled: number; __utterances: SpeechSynthesisUtterance[] }
+    w.__spoken = []
+    w.__cancelled = 0
+    const fake = list.map((v) => ({ voiceURI: v.name, default: false, ...v }))
+    // A real utterance only takes a real SpeechSynthesisVoice, which a page cannot make.
+    ;(window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+      lang = ''
+      voice: { name: string } | null = null
+      volume = 1
+      onend: (() => void) | null = null
+      onerror: (() => void) | null = null
+      constructor(public text: string) {}
+    }
+    Object.defineProperty(speechSynthesis, 'getVoices', { value: () => fake })
+    Object.defineProperty(speechSynthesis, 'speak', { value: (u: SpeechSynthesisUtterance) => w.__spoken.push({ text: u.text, voice: u.voice?.name ?? null }) })
+    Object.defineProperty(speechSynthesis, 'cancel', { value: () => (w.__cancelled += 1) })
+  }, voices)
+}
+
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; voice: string | null }> }).__spoken)
+
+test('narration never goes to a cloud voice: with only network voices it is captioned', async ({ page }) => {
+  await stubVoices(page, [{ lang: 'en-US', localService: false, name: 'Cloud English', default: true }])
+  await openGallery(page, './?tourTimeScale=0.05#/tour/highlights/1')
+  await enter(page)
+  await expect(page.locator('[data-part="caption"]')).toBeVisible()
+  // Captions move on by themselves; nothing was handed to the (cloud) voice.
+  await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.stop ?? -1), { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
+  expect(await spoken(page)).toEqual([])
+})
+
+test('a local voice reads the narration, and M silences it while the tour goes on', async ({ page }) => {
+  await stubVoices(page, [
+    { lang: 'en-US', localService: false, name: 'Cloud English', default: true },
+    { lang: 'en-GB', localService: true, name: 'Local English' },
+  ])
+  await openGallery(page, './?tourTimeScale=0.05#/tour/highlights/1')
+  await enter(page)
+  await expect.poll(() => spoken(page).then((s) => s.length)).toBe(1)
+  expect((await spoken(page))[0]!.voice).toBe('Local English')
+  // The stubbed voice never finishes: only M can end this stop's speech.
+  expect(await page.evaluate(() => window.__gallery.tour()?.stop)).toBe(0)
+  const cancelled = await page.evaluate(() => (window as unknown as { __cancelled: number }).__cancelled)
+  await page.keyboard.press('m')
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __cancelled: number }).__cancelled)).toBeGreaterThan(cancelled)
+  await expect(page.locator('[data-part="caption"]')).toBeVisible()
+  await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.stop ?? -1), { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
+  // Muted, the next stops are captioned, not spoken.
+  expect((await spoken(page)).length).toBe(1)
+})
+
+test('a tour goes on when its recorded narration cannot play', async ({ page }) => {
+  // Every stop gets a recording, and the page's audio never starts (a browser that refuses sound).
+  await page.route('**/exhibition.json', async (route) => {
+    const response = await route.fetch()
+    const manifest = await response.json()
+    const file = manifest.rooms.find((r: { ambient?: { file: string } }) => r.ambient)!.ambient.file
+    for (const tour of manifest.tours) for (const stop of tour.stops) stop.audio = { en: file }
+    await route.fulfill({ response, json: manifest })
+  })
+  await page.addInitScript(() => {
+    const Real = window.AudioContext
+    window.AudioContext = class extends Real {
+      constructor(options?: AudioContextOptions) {
+        super(options)
+        void this.suspend()
+      }
+      override resume() {
+        return Promise.resolve()
+      }
+    }
+  })
+  await openGallery(page, './?tourTimeScale=0.05#/tour/highlights/1')
+  await enter(page)
+  await expect(page.locator('[data-part="caption"]')).toBeVisible()
+  await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.stop ?? -1), { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
 })

@@ -9,6 +9,8 @@ function leaves(value: unknown, prefix = ''): Array<[string, unknown]> {
   return Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k))
 }
 
+/** A key without its plural suffix ("tours.stops_few" -> "tours.stops"). */
+const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '')
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort()
 
 describe('interface strings', () => {
@@ -22,8 +24,18 @@ describe('interface strings', () => {
     describe(lang, () => {
       const own = new Map(leaves(resources[lang].translation))
 
-      it('has exactly the English keys', () => {
-        expect([...own.keys()].sort()).toEqual([...english.keys()].sort())
+      it('has exactly the English keys (plurals in its own forms)', () => {
+        expect([...new Set([...own.keys()].map(base))].sort()).toEqual([...new Set([...english.keys()].map(base))].sort())
+      })
+
+      it('gives every plural exactly the forms its language has', () => {
+        const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort()
+        const plurals = new Set([...english.keys()].filter((k) => k !== base(k)).map(base))
+        expect(plurals.size).toBeGreaterThanOrEqual(4)
+        for (const key of plurals) {
+          const own_ = [...own.keys()].filter((k) => base(k) === key && k !== key).map((k) => k.slice(key.length + 1)).sort()
+          expect(own_, `${lang}: ${key}`).toEqual(forms)
+        }
       })
 
       it('has non-empty text for every key', () => {
@@ -34,8 +46,9 @@ describe('interface strings', () => {
       })
 
       it('keeps the English placeholders', () => {
-        for (const [key, value] of english) {
-          expect(placeholders(String(own.get(key))), `${lang}: ${key}`).toEqual(placeholders(String(value)))
+        for (const [key, value] of own) {
+          const en = english.get(key) ?? english.get(`${base(key)}_other`)
+          expect(placeholders(String(value)), `${lang}: ${key}`).toEqual(placeholders(String(en)))
         }
       })
     })
@@ -54,6 +67,11 @@ describe('interface strings', () => {
     expect(i18n.t('inspect.counter', { index: 2, total: 7 })).toBe('第 2 件，共 7 件')
     await i18n.changeLanguage('en')
     expect(i18n.t('inspect.counter', { index: 2, total: 7 })).toBe('Artifact 2 of 7')
+    // Plurals follow each language's rules: no more "1 stops".
+    expect(i18n.t('tours.stops', { count: 1 })).toBe('1 stop')
+    expect(i18n.t('tours.stops', { count: 3 })).toBe('3 stops')
+    await i18n.changeLanguage('ru')
+    expect([1, 3, 5, 21].map((count) => i18n.t('tours.stops', { count }))).toEqual(['1 остановка', '3 остановки', '5 остановок', '21 остановка'])
     await i18n.changeLanguage('de')
     expect(i18n.t('start.enter')).toBe('Enter the exhibition')
   })

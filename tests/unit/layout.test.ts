@@ -317,9 +317,9 @@ const shipped = fileURLToPath(new URL('../../content/exhibition.json', import.me
 
 describe('the shipped exhibition', () => {
   // Reported as skipped (not silently passed) until content/exhibition.json exists.
-  it.skipIf(!existsSync(shipped))('validates and lays out with every invariant', () => {
+  it.skipIf(!existsSync(shipped))('lays out with every invariant', () => {
     const result = validateManifest(JSON.parse(readFileSync(shipped, 'utf8')))
-    if (!result.ok) throw new Error(`content/exhibition.json does not validate:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`)
+    if (!result.ok) throw new Error('content/exhibition.json does not validate (see manifest.test.ts)')
     checkLayoutInvariants(result.manifest, computeLayout(result.manifest))
   })
 })

@@ -5,6 +5,8 @@ import type { Tour, TourStop } from '../../src/manifest/schema'
 import {
   createTourState,
   hasVoiceFor,
+  localVoices,
+  pickLocalVoice,
   MAX_READING_MS,
   MIN_READING_MS,
   narrationFor,
@@ -99,6 +101,27 @@ describe('tour sequencing', () => {
     expect(s.phase).toBe('dwelling')
     s = wait(s, 1.5 * timeScale + 0.001, 1000)
     expect(s).toMatchObject({ phase: 'travelling', index: 1 })
+  })
+
+  it('captions narration that cannot be heard for its reading time instead of waiting for its end', () => {
+    const timeScale = 0.01
+    // A Russian recording that will not play, and English speech muted mid-sentence.
+    for (const [language, voices, mode] of [['ru', [], 'recorded'], ['en', ['en-GB'], 'speech']] as const) {
+      let s = runTour(createTourState(tour, { language, voices, timeScale }), [{ type: 'start' }, { type: 'arrived' }])
+      expect(s.narration?.mode).toBe(mode)
+      s = wait(s, 60)
+      expect(s.phase).toBe('narrating')
+      s = tourTransition(s, { type: 'narrationUnheard' })
+      expect(s.narration?.mode).toBe('captions')
+      expect(s.remainingMs).toBeCloseTo(s.narration!.readingMs * timeScale, 9)
+      s = wait(s, (s.narration!.readingMs + 1500) * timeScale / 1000 + 0.05, 1000)
+      expect(s).toMatchObject({ phase: 'travelling', index: 1 })
+    }
+    // Already captioned, or between stops: nothing changes.
+    const captions = runTour(createTourState(tour, { voices: [] }), [{ type: 'start' }, { type: 'arrived' }])
+    expect(tourTransition(captions, { type: 'narrationUnheard' }).remainingMs).toBe(captions.remainingMs)
+    const travelling = tourTransition(createTourState(tour), { type: 'start' })
+    expect(tourTransition(travelling, { type: 'narrationUnheard' })).toMatchObject({ phase: 'travelling', narration: null })
   })
 
   it('holds everything while paused, and picks up where it was', () => {
@@ -204,6 +227,21 @@ describe('narration mode', () => {
     expect(narrationFor(stops[1]!, 'ru', ['ru-RU'])).toMatchObject({ mode: 'captions', language: 'en' })
     const withEnglishAudio: TourStop = { room: 'hall', narration: { en: 'Welcome.' }, audio: { en: 'welcome.mp3' } }
     expect(narrationFor(withEnglishAudio, 'zh', [])).toMatchObject({ mode: 'recorded', language: 'en', audio: 'welcome.mp3' })
+  })
+
+  it('speaks only with voices on the device, never a cloud voice', () => {
+    const voices = [
+      { lang: 'en-US', localService: false, name: 'Cloud English', default: true },
+      { lang: 'en-GB', localService: true, name: 'Local English' },
+      { lang: 'zh-CN', localService: false, name: 'Cloud Chinese' },
+      { lang: 'ru-RU', localService: true, name: 'Local Russian', default: true },
+      { lang: 'ru-RU', localService: true, name: 'Other Russian' },
+    ]
+    expect(localVoices(voices).map((v) => v.name)).toEqual(['Local English', 'Local Russian', 'Other Russian'])
+    expect(pickLocalVoice(voices, 'en')?.name).toBe('Local English')
+    expect(pickLocalVoice(voices, 'ru')?.name).toBe('Local Russian')
+    expect(pickLocalVoice(voices, 'zh')).toBeNull()
+    expect(pickLocalVoice([], 'en')).toBeNull()
   })
 
   it('matches voices by primary language', () => {

@@ -35,16 +35,15 @@ describe('visitor marker', () => {
   })
 
   it('turns counter-clockwise on screen for a positive yaw (a left turn, toward -x)', () => {
-    // SVG rotate(a) with y down turns clockwise for positive a, so a left turn is negative.
-    expect(markerTransform(0, 0, Math.PI / 2)).toBe('translate(0.000 0.000) rotate(-90.00)')
-    // Check the actual direction: SVG's rotate(a) (y down) takes the arrow (0, -1) to (sin a, -cos a);
-    // three.js's rotation.y = yaw takes the view (0, 0, -1) to (-sin yaw, -cos yaw) in (x, z).
-    const yaw = 0.7
-    const a = -yaw // the transform's angle, in radians
-    const svgDir = [Math.sin(a), -Math.cos(a)]
-    const threeDir = [-Math.sin(yaw), -Math.cos(yaw)]
-    expect(svgDir[0]).toBeCloseTo(threeDir[0]!)
-    expect(svgDir[1]).toBeCloseTo(threeDir[1]!)
+    // SVG's rotate(a) (y down) takes the arrow (0, -1) to (sin a, -cos a); three.js's rotation.y = yaw
+    // takes the view (0, 0, -1) to (-sin yaw, -cos yaw) in (x, z). The marker must point where the view does.
+    for (const yaw of [0.7, Math.PI / 2, -2.1, 3]) {
+      const match = /^translate\(0\.000 0\.000\) rotate\((-?\d+\.\d+)\)$/.exec(markerTransform(0, 0, yaw))
+      expect(match).not.toBeNull()
+      const a = (Number(match![1]) * Math.PI) / 180
+      expect(Math.sin(a)).toBeCloseTo(-Math.sin(yaw), 3)
+      expect(-Math.cos(a)).toBeCloseTo(-Math.cos(yaw), 3)
+    }
   })
 })
 

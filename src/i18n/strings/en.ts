@@ -1,7 +1,9 @@
 /**
  * Every interface string, in English. The other languages are typed from this one, so a key
  * missing in zh.ts or ru.ts is a compile error (and tests/unit/i18n-strings.test.ts checks it too).
- * Texts avoid plural forms ("Files not loaded: {{count}}") so one sentence fits every number.
+ * A text with a number has one key per plural category of its language (i18next's `_one`,
+ * `_few`, `_many`, `_other`, chosen by Intl.PluralRules): English has `_one` and `_other`,
+ * Russian `_one`, `_few`, `_many` and `_other`, Chinese `_other` only.
  */
 export const en = {
   app: {
@@ -80,7 +82,8 @@ export const en = {
     youAreHere: 'You are here',
     goToRoom: 'Go to {{room}}',
     currentRoom: '{{room}} (you are here)',
-    artifacts: 'Artifacts: {{count}}',
+    artifacts_one: '{{count}} artifact',
+    artifacts_other: '{{count}} artifacts',
   },
   language: {
     label: 'Language',
@@ -90,12 +93,15 @@ export const en = {
   },
   error: {
     manifestHeading: 'This exhibition’s manifest has problems',
-    problemCount: 'Problems found: {{count}}',
+    problemCount_one: '{{count}} problem found',
+    problemCount_other: '{{count}} problems found',
     editorHint:
       'For content editors: each line names where the problem is in the manifest file (for example, artifacts[3].title.en is the English title of the fourth artifact) and what is wrong. Fix them all in the manifest, then reload this page.',
     manifestUrl: 'Manifest file: {{url}}',
     fatalTitle: 'Something went wrong',
     fatalDetail: 'The exhibition could not be opened.',
+    foreignManifest: 'The manifest file {{url}} is on another website; this page only opens manifest files from {{allowed}}.',
+    manifestUnreachable: 'The manifest file {{url}} could not be loaded ({{detail}}).',
     reload: 'Reload the page',
   },
   offline: {
@@ -147,8 +153,11 @@ export const en = {
     catalogue: 'What the exhibition shows',
   },
   assets: {
-    heading: 'Files not loaded: {{count}}',
+    heading_one: '{{count}} file could not be loaded',
+    heading_other: '{{count}} files could not be loaded',
     hint: 'The exhibition still works; these artifacts show a placeholder. Content team: check these file names and paths in the manifest.',
+    imageFailed: 'the image could not be loaded',
+    modelFailed: 'the 3D model could not be loaded',
     dismiss: 'Dismiss',
     dismissLong: 'Dismiss the list of missing files',
   },
@@ -158,7 +167,8 @@ export const en = {
     openLong: 'Choose a guided tour',
     start: 'Start: {{title}}',
     minutes: 'about {{count}} min',
-    stops: '{{count}} stops',
+    stops_one: '{{count}} stop',
+    stops_other: '{{count}} stops',
     stopOf: 'Stop {{index}} of {{total}}',
     pause: 'Pause',
     resume: 'Resume',
@@ -218,7 +228,24 @@ export const en = {
     exit: 'Exit VR',
     grabHint: 'Squeeze the grip to pick it up and turn it in your hand',
   },
+  notice: {
+    dismiss: 'Dismiss this message',
+    unknownLink: 'The link names a room or work this exhibition does not have; here is the start instead.',
+    captionsUnreadable: 'The captions of this recording could not be read; the transcript below has the full text.',
+    panelFailed: 'This part of the page could not be shown.',
+    chunkFailed: 'Part of the page did not arrive (the network may be slow).',
+    retry: 'Try again',
+    sceneFailed: 'The 3D view stopped working. The floor plan, the list of works and their panels still work.',
+    restoring: 'Restoring the view…',
+    goToFailed: 'That place could not be reached.',
+  },
 }
 
-/** The shape every language's strings must have: the same keys, each a string. */
-export type UiStrings = { [K in keyof typeof en]: { [L in keyof (typeof en)[K]]: string } }
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many'
+/** A section's keys as every language has them: each plain key, and each plural's `_other` (its other forms as the language needs). */
+type Section<T> = { [L in keyof T as L extends `${string}_${PluralSuffix}` ? never : L]: string } & {
+  [L in keyof T as L extends `${infer Base}_other` ? `${Base}_${PluralSuffix}` : never]?: string
+}
+
+/** The shape every language's strings must have: the same keys, each a string, plurals in that language's forms. */
+export type UiStrings = { [K in keyof typeof en]: Section<(typeof en)[K]> }

@@ -78,7 +78,7 @@ export const zh: UiStrings = {
     youAreHere: '您在这里',
     goToRoom: '前往{{room}}',
     currentRoom: '{{room}}（您在这里）',
-    artifacts: '展品：{{count}} 件',
+    artifacts_other: '{{count}} 件展品',
   },
   language: {
     label: '语言',
@@ -88,12 +88,14 @@ export const zh: UiStrings = {
   },
   error: {
     manifestHeading: '本展览的清单文件有问题',
-    problemCount: '发现问题：{{count}} 个',
+    problemCount_other: '发现 {{count}} 个问题',
     editorHint:
       '致内容编辑：每一行都指出问题在清单文件中的位置（例如 artifacts[3].title.en 是第四件展品的英文标题）以及问题所在。请在清单文件中全部修正后重新加载本页。',
     manifestUrl: '清单文件：{{url}}',
     fatalTitle: '出现了问题',
     fatalDetail: '无法打开展览。',
+    foreignManifest: '清单文件 {{url}} 位于其他网站；本页面只能打开来自 {{allowed}} 的清单文件。',
+    manifestUnreachable: '无法加载清单文件 {{url}}（{{detail}}）。',
     reload: '重新加载页面',
   },
   offline: {
@@ -145,8 +147,10 @@ export const zh: UiStrings = {
     catalogue: '展览内容',
   },
   assets: {
-    heading: '未能加载的文件：{{count}} 个',
+    heading_other: '有 {{count}} 个文件未能加载',
     hint: '展览仍可正常参观，这些展品将显示占位图。内容团队：请检查清单文件中的这些文件名和路径。',
+    imageFailed: '图像无法加载',
+    modelFailed: '三维模型无法加载',
     dismiss: '关闭',
     dismissLong: '关闭缺失文件列表',
   },
@@ -156,7 +160,7 @@ export const zh: UiStrings = {
     openLong: '选择一条导览路线',
     start: '开始：{{title}}',
     minutes: '约 {{count}} 分钟',
-    stops: '{{count}} 站',
+    stops_other: '{{count}} 站',
     stopOf: '第 {{index}} 站，共 {{total}} 站',
     pause: '暂停',
     resume: '继续',
@@ -215,5 +219,16 @@ export const zh: UiStrings = {
     on: '开',
     exit: '退出 VR',
     grabHint: '按住握把键即可拿起展品，在手中转动查看',
+  },
+  notice: {
+    dismiss: '关闭此消息',
+    unknownLink: '链接指向的展厅或展品在本展览中不存在，已为您打开起点。',
+    captionsUnreadable: '无法读取这段录音的字幕；下方的文字稿有完整内容。',
+    panelFailed: '页面的这一部分无法显示。',
+    chunkFailed: '页面的一部分没有加载成功（网络可能较慢）。',
+    retry: '重试',
+    sceneFailed: '三维视图已停止工作。平面图、展品列表和展品说明仍可使用。',
+    restoring: '正在恢复画面…',
+    goToFailed: '无法前往该位置。',
   },
 }

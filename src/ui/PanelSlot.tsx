@@ -1,0 +1,42 @@
+import { Suspense, useState } from 'react'
+import { notify } from '../store/notices'
+import { ErrorBoundary } from './ErrorBoundary'
+import type { LazyPanel } from './lazyPanel'
+
+/** A failed dynamic import, as Chromium, Firefox and Safari word it. */
+function isChunkError(error: unknown): boolean {
+  return /dynamically imported module|Importing a module script failed|error loading dynamically imported/i.test(String((error as Error)?.message ?? error))
+}
+
+/**
+ * Mounts a lazily loaded panel behind its own error boundary: if its code does not arrive or
+ * it throws, the visitor is told (a localized notice with "Try again") and everything else on
+ * the page goes on working.
+ *
+ * ```tsx
+ * const MapPanel = lazyPanel(() => import('./MapPanel').then((m) => m.MapPanel))
+ * <PanelSlot id="map" panel={MapPanel} props={{}} />
+ * ```
+ */
+export function PanelSlot<P extends object>({ id, panel, props }: { id: string; panel: LazyPanel<P>; props: P }) {
+  const [generation, setGeneration] = useState(0)
+  const Component = panel.current()
+  const retry = () => {
+    panel.reset()
+    setGeneration((g) => g + 1)
+  }
+  return (
+    <ErrorBoundary
+      key={generation}
+      fallback={null}
+      onError={(error) => {
+        console.warn(`[gallery] panel ${id}:`, error)
+        notify({ id: `panel:${id}`, key: isChunkError(error) ? 'chunkFailed' : 'panelFailed', retry })
+      }}
+    >
+      <Suspense fallback={null}>
+        <Component {...props} />
+      </Suspense>
+    </ErrorBoundary>
+  )
+}
