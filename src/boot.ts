@@ -49,7 +49,7 @@ export async function loadExhibition(): Promise<void> {
     const { validateManifest } = await validator
     result = validateManifest(json)
   } catch (error) {
-    store.setFatal({ title: i18n.t('error.fatalTitle'), detail: `${i18n.t('error.fatalDetail')} ${(error as Error).message}` })
+    store.setFatal({ kind: 'notOpened', detail: (error as Error).message })
     return
   }
   if (!result.ok) {

@@ -26,6 +26,7 @@ export interface AssetWarning {
 export type FatalProblem =
   | { kind: 'foreignManifest'; url: string; allowed: string }
   | { kind: 'manifestUnreachable'; url: string; detail: string }
+  | { kind: 'notOpened'; detail: string }
 
 export interface ExhibitionSlice {
   manifestUrl: string

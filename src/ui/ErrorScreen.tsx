@@ -66,7 +66,9 @@ export function ErrorScreen() {
               ? t('error.foreignManifest', { url: fatal.url, allowed: fatal.allowed })
               : fatal?.kind === 'manifestUnreachable'
                 ? t('error.manifestUnreachable', { url: fatal.url, detail: fatal.detail })
-                : t('error.fatalDetail')}
+                : fatal?.kind === 'notOpened'
+                  ? `${t('error.fatalDetail')} ${fatal.detail}`
+                  : t('error.fatalDetail')}
           </p>
         )}
         <button type="button" className={p.button} onClick={() => window.location.reload()}>
