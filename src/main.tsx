@@ -5,6 +5,7 @@ import { App } from './App'
 import { loadExhibition } from './boot'
 import { installAutomationApi } from './api/automation'
 import { startLinks } from './navigation/startLinks'
+import { startLive } from './live'
 import { isTextMode, reloadOnModeChange } from './ui/text/textMode'
 import { hasWebGL } from './ui/webgl'
 import { registerOffline } from './ui/offline/registerOffline'
@@ -22,5 +23,7 @@ const text = isTextMode() || !hasWebGL()
 if (hasWebGL()) reloadOnModeChange(isTextMode())
 void loadExhibition()
   .then(() => (text ? undefined : startLinks()))
+  // Live classes: is the service here, a #/join link, a class this tab was in.
+  .then(() => (text ? undefined : startLive()))
   // The service worker installs after the first room is on screen, never competing with it.
   .then(() => registerOffline())

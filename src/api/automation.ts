@@ -18,6 +18,8 @@ import { ARCHITECTURE } from '../scene/Room'
 import { ARTIFACT } from '../scene/RoomWorks'
 import type { ManifestProblem } from '../manifest/validate'
 import { xrStatus, type XRStatus } from '../xr/support'
+import { liveActions, type LiveActions } from '../live'
+import { liveStatus, type LiveStatusApi } from './liveApi'
 
 export interface GalleryApi {
   whenReady(): Promise<void>
@@ -53,6 +55,10 @@ export interface GalleryApi {
   teleport(position: [number, number], yaw: number): Promise<void>
   /** VR: whether a session is on, its input sources, the XR origin and its yaw (plus head, controllers, panel, menu). */
   xr(): XRStatus
+  /** The live class this visitor leads or attends. */
+  live(): LiveStatusApi
+  /** What the class panel's buttons do (lead, join, gather, follow, highlight, ...); each resolves once the service accepted it. */
+  liveActions: LiveActions
   /** Offline: whether saving works here, whether this exhibition is saved, and the save's progress (0..1), bytes and files. */
   offline(): { supported: boolean; saved: boolean; progress: number; bytes: number; files: number }
 }
@@ -186,6 +192,8 @@ export function installAutomationApi(): void {
       return { id: tour.tour.id, stop: tour.index, playing: tour.phase === 'travelling' || tour.phase === 'narrating' || tour.phase === 'dwelling' }
     },
     xr: () => xrStatus(),
+    live: () => liveStatus(),
+    liveActions,
     offline: () => {
       const { supported, saved, progress, bytes, files } = offlineStore.getState()
       return { supported, saved, progress, bytes, files }

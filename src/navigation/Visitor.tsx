@@ -45,9 +45,10 @@ export function Visitor({ layout }: { layout: GalleryLayout }) {
         m.strafe += k.strafe ?? 0
         m.turn += k.turn ?? 0
       }
+      const locked = runtime.walkLocked
       runtime.move = {
-        forward: THREE.MathUtils.clamp(m.forward, -1, 1) * (running ? RUN_SPEED / WALK_SPEED : 1),
-        strafe: THREE.MathUtils.clamp(m.strafe, -1, 1),
+        forward: locked ? 0 : THREE.MathUtils.clamp(m.forward, -1, 1) * (running ? RUN_SPEED / WALK_SPEED : 1),
+        strafe: locked ? 0 : THREE.MathUtils.clamp(m.strafe, -1, 1),
         turn: THREE.MathUtils.clamp(m.turn, -1, 1),
       }
     }
@@ -58,6 +59,8 @@ export function Visitor({ layout }: { layout: GalleryLayout }) {
       if (!KEYS[e.code]) return
       e.preventDefault()
       held.add(e.code)
+      // Following the teacher: turning to look is fine, walking away is not (and keeps the follow glide).
+      if (runtime.walkLocked) return update()
       standUp()
       runtime.glide = null
       runtime.onManualMove?.()
@@ -127,7 +130,7 @@ export function Visitor({ layout }: { layout: GalleryLayout }) {
     const { move } = runtime
     const [x, , z] = runtime.position
     let target: Vec2 = [x, z]
-    if (walking && (move.forward !== 0 || move.strafe !== 0 || move.turn !== 0)) {
+    if (walking && (move.forward !== 0 || move.strafe !== 0 || (move.turn !== 0 && !runtime.glide))) {
       runtime.yaw += move.turn * TURN_SPEED * dt
       const fx = -Math.sin(runtime.yaw)
       const fz = -Math.cos(runtime.yaw)
@@ -138,7 +141,9 @@ export function Visitor({ layout }: { layout: GalleryLayout }) {
     } else if (runtime.glide && walking) {
       const [tx, tz] = runtime.glide.target
       const dist = Math.hypot(tx - x, tz - z)
-      if (runtime.glide.yaw !== null) runtime.yaw = approachAngle(runtime.yaw, runtime.glide.yaw, 3 * dt)
+      // A visitor led by the teacher turns to look while the glide carries them.
+      if (move.turn !== 0) runtime.yaw += move.turn * TURN_SPEED * dt
+      else if (runtime.glide.yaw !== null) runtime.yaw = approachAngle(runtime.yaw, runtime.glide.yaw, 3 * dt)
       if (dist < 0.05) {
         const done = runtime.glide
         runtime.glide = null
@@ -188,6 +193,7 @@ function standUp(): void {
 
 /** Click-to-walk: glide toward a floor point, stopping short of walls. */
 export function walkTo(point: Vec2): void {
+  if (runtime.walkLocked) return
   standUp()
   const [x, , z] = runtime.position
   runtime.glide = { target: point, yaw: Math.hypot(point[0] - x, point[1] - z) > 0.5 ? yawToward([x, z], point) : null }

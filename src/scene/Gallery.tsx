@@ -15,6 +15,9 @@ import { SceneEnvironment } from './environment'
 import { AdaptiveResolution } from './AdaptiveResolution'
 import { localize } from '../i18n'
 import { XRMount } from '../xr/XRMount'
+import { TeacherMarker } from './TeacherMarker'
+import { ClassmateMarkers } from './ClassmateMarkers'
+import { HighlightFrame } from './HighlightFrame'
 
 // Sound starts only after Enter, so its code need not be in the first script.
 const AudioLayer = lazy(() => import('../audio/AudioLayer').then((m) => ({ default: m.AudioLayer })))
@@ -110,6 +113,10 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
         )
       })}
       <Visitor layout={layout} />
+      {/* Live class: the teacher's beacon and, when allowed, classmates' discs (pupils only). */}
+      <TeacherMarker />
+      <ClassmateMarkers />
+      <HighlightFrame />
       {/* VR (loaded only where the browser offers immersive VR): session, locomotion, in-world panels. */}
       <XRMount layout={layout} manifest={manifest} />
       <Suspense fallback={null}>

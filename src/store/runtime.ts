@@ -4,6 +4,7 @@
  */
 import { CAMERA_FOV } from '../layout/constants'
 import type { Vec3 } from '../layout/types'
+import type { LivePose } from './liveTypes'
 
 export interface Runtime {
   /** The visitor's eye in world metres. */
@@ -29,6 +30,10 @@ export interface Runtime {
   onManualMove: (() => void) | null
   /** Resolvers waiting for the next drawn frame. */
   afterFrame: Array<() => void>
+  /** Live class: the teacher's streamed pose (pupils), every pupil's (teacher) or visible classmates' (pupils). */
+  live: { teacher: LivePose | null; members: Map<string, LivePose> }
+  /** While the teacher says "Follow me": the visitor may look around but not walk (keys, clicks, teleports). */
+  walkLocked: boolean
 }
 
 export const runtime: Runtime = {
@@ -44,6 +49,8 @@ export const runtime: Runtime = {
   speechActive: false,
   onManualMove: null,
   afterFrame: [],
+  live: { teacher: null, members: new Map() },
+  walkLocked: false,
 }
 
 /** Resolves after `count` more frames have been drawn. */

@@ -10,6 +10,7 @@ import type { ManifestProblem } from '../manifest/validate'
 import type { GalleryLayout } from '../layout/types'
 import type { TourState } from '../tours/tourMachine'
 import { DEFAULT_MIXER, type MixerSettings } from '../audio/mixer'
+import { NO_LIVE, type LiveView } from './liveTypes'
 
 export type Mode = 'loading' | 'start' | 'walk' | 'inspect' | 'xr' | 'error'
 
@@ -92,7 +93,13 @@ export interface TourSlice {
   setPendingTour: (pending: { id: string; stop: number | null } | null) => void
 }
 
-export type GalleryState = ExhibitionSlice & VisitorSlice & InspectSlice & SettingsSlice & AudioSlice & TourSlice
+export interface LiveSlice {
+  /** The live class this visitor leads or attends (src/live/ keeps it up to date). */
+  live: LiveView
+  setLive: (live: Partial<LiveView>) => void
+}
+
+export type GalleryState = ExhibitionSlice & VisitorSlice & InspectSlice & SettingsSlice & AudioSlice & TourSlice & LiveSlice
 
 type Slice<T> = StateCreator<GalleryState, [['zustand/persist', unknown]], [], T>
 
@@ -154,6 +161,11 @@ const createTourSlice: Slice<TourSlice> = (set) => ({
   setPendingTour: (pendingTour) => set({ pendingTour }),
 })
 
+const createLiveSlice: Slice<LiveSlice> = (set) => ({
+  live: NO_LIVE,
+  setLive: (live) => set((s) => ({ live: { ...s.live, ...live } })),
+})
+
 /** Bump when the persisted shape changes, and teach `migrate` the step. */
 const SETTINGS_VERSION = 2
 
@@ -166,6 +178,7 @@ export const useGallery = create<GalleryState>()(
       ...createSettingsSlice(...a),
       ...createAudioSlice(...a),
       ...createTourSlice(...a),
+      ...createLiveSlice(...a),
     }),
     {
       name: 'gallery-settings',

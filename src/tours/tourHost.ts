@@ -12,7 +12,7 @@ import { useGallery } from '../store/store'
 import { placeVisitor } from '../navigation/Visitor'
 import { resolveStop } from './resolveStop'
 import { tourPath } from './tourPath'
-import { createTourState, tourTransition, type TourEffect, type TourEvent } from './tourMachine'
+import { createTourState, tourTransition, type TourEffect, type TourEvent, type TourState } from './tourMachine'
 import { localVoices, pickLocalVoice, type NarrationPlan } from './narration'
 
 let ticker: number | null = null
@@ -78,6 +78,13 @@ export function dispatch(event: TourEvent): void {
   for (const effect of next.effects) perform(effect)
 }
 
+/** A live class tour holds a pupil who is ahead of the teacher at the end of the stop (src/live sets it). */
+let holdAdvance: ((tour: TourState) => boolean) | null = null
+
+export function setTourHold(hold: ((tour: TourState) => boolean) | null): void {
+  holdAdvance = hold
+}
+
 function startTicker(): void {
   if (ticker !== null) return
   lastTick = performance.now()
@@ -85,7 +92,13 @@ function startTicker(): void {
     const now = performance.now()
     const dt = (now - lastTick) / 1000
     lastTick = now
-    if (!useGallery.getState().tour) return stopTicker()
+    const tour = useGallery.getState().tour
+    if (!tour) return stopTicker()
+    // Held: time may run within the stop, but not carry the visitor on to the next one.
+    if (holdAdvance?.(tour)) {
+      const next = tourTransition(tour, { type: 'tick', dt })
+      if (next.index !== tour.index || next.phase === 'finished') return
+    }
     dispatch({ type: 'tick', dt })
   }, 100)
 }

@@ -4,6 +4,7 @@ import { useGallery } from '../store/store'
 import { runtime } from '../store/runtime'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { LiveButtons } from './live/LiveButtons'
 import { EnterVRButton } from '../xr/EnterVRButton'
 import p from './primitives.module.css'
 import s from './Hud.module.css'
@@ -100,6 +101,7 @@ export function Hud() {
             >
               {t('hud.map')} <kbd aria-hidden="true">P</kbd>
             </button>
+            <LiveButtons variant="hud" />
             <LanguageSwitcher compact />
             <EnterVRButton variant="hud" className={`${p.button} ${p.buttonSmall} ${s.tool}`} />
             <button

@@ -19,6 +19,7 @@ import { StartScreen } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
 import { hasWebGL } from './webgl'
 import { EnterVRButton } from '../xr/EnterVRButton'
+import { LiveLayer } from './live/LiveLayer'
 
 export interface OverlayProps {
   /** Called when the visitor presses "Enter the exhibition". */
@@ -72,6 +73,7 @@ export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
           <PanelSlot id="tours" panel={TourControls} props={{}} />
           <SoundSettings />
           <CaptionBar />
+          <LiveLayer onEnter={onEnter} />
         </>
       )}
       <AssetWarnings />

@@ -3,6 +3,7 @@ import { localize, pickLocalized, useLanguage, useT } from '../i18n'
 import { useGallery } from '../store/store'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { LiveButtons } from './live/LiveButtons'
 import { SaveOffline } from './offline/SaveOffline'
 import p from './primitives.module.css'
 import s from './StartScreen.module.css'
@@ -74,6 +75,7 @@ export function StartScreen({ onEnter }: StartScreenProps) {
         <p className={p.srOnly} role="status">
           {loading ? t('start.loadingStatus') : ''}
         </p>
+        {!loading && <LiveButtons variant="start" onEnter={onEnter} />}
         <section className={s.help} aria-labelledby="vm-start-help-title">
           <h2 id="vm-start-help-title" className={p.smallHeading}>
             {t('controls.heading')}

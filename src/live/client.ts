@@ -1,0 +1,206 @@
+/**
+ * The live-class client: one Socket.IO connection to the page's own origin (never another),
+ * the teacher's or pupil's side of the protocol, and the snapshot applied on every (re)connect
+ * so a dropped or moved connection is back in step at once. Loaded only when a class starts.
+ */
+import { io, type Socket } from 'socket.io-client'
+import { runtime } from '../store/runtime'
+import { useGallery } from '../store/store'
+import { NO_LIVE, type LiveRole } from '../store/liveTypes'
+import {
+  memberPose as memberPoseSchema,
+  pose as poseSchema,
+  snapshot as snapshotSchema,
+  type ClientToServerEvents,
+  type CommandInput,
+  type ErrorCode,
+  type ServerToClientEvents,
+  type Snapshot,
+} from './protocol'
+import { applySnapshot, slotFor, type Applied } from './snapshot'
+import { followTeacher, perform, resetPupil, setSlot } from './pupil'
+import { startPoseStream, stopPoseStream } from './poseStream'
+import { startTourMirror, stopTourMirror } from './teacherTour'
+import { clearCredentials, readCredentials, saveCredentials, type Credentials } from './credentials'
+
+type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>
+
+const ACK_MS = 10_000
+let socket: LiveSocket | null = null
+let credentials: Credentials | null = null
+let applied: Applied | null = null
+
+export class LiveError extends Error {
+  constructor(readonly code: ErrorCode | 'timeout') {
+    super(`the live service refused: ${code}`)
+  }
+}
+
+const setLive = (live: Parameters<ReturnType<typeof useGallery.getState>['setLive']>[0]) => useGallery.getState().setLive(live)
+
+/** `?liveTransport=polling` forces HTTP long-polling, as behind a school proxy that strips WebSocket upgrades. */
+function transports(): string[] {
+  return new URLSearchParams(location.search).get('liveTransport') === 'polling' ? ['polling'] : ['polling', 'websocket']
+}
+
+function reportTransport(s: LiveSocket): void {
+  const name = s.io.engine?.transport?.name
+  setLive({ connected: s.connected, transport: name === 'websocket' ? 'websocket' : 'polling' })
+}
+
+function applyIncoming(raw: unknown): void {
+  const parsed = snapshotSchema.safeParse(raw)
+  const role = useGallery.getState().live.role
+  if (!parsed.success || !role) return
+  apply(parsed.data, role)
+}
+
+function apply(snap: Snapshot, role: LiveRole): void {
+  const next = applySnapshot(applied, snap, role)
+  if (!next) return
+  applied = next.applied
+  setLive(next.view)
+  if (role === 'pupil') {
+    const self = useGallery.getState().live.self
+    setSlot(slotFor(self?.id ?? null, snap.roster))
+    runtime.walkLocked = snap.following
+    if (snap.teacher.pose) runtime.live.teacher = { position: [snap.teacher.pose.p[0], snap.teacher.pose.p[2]], yaw: snap.teacher.pose.yaw, roomId: snap.teacher.pose.room }
+  }
+  for (const action of next.actions) {
+    if (action.type === 'ended') return finish('ended')
+    perform(action)
+  }
+}
+
+/** Says who this client is again on a (re)connect and applies the answer's snapshot. */
+async function introduce(s: LiveSocket): Promise<void> {
+  const c = credentials
+  if (!c) return
+  const result =
+    c.role === 'teacher'
+      ? await s.timeout(ACK_MS).emitWithAck('resume', { code: c.code, secret: c.secret })
+      : await s.timeout(ACK_MS).emitWithAck('join', { code: c.code, nickname: c.nickname, rejoin: { memberId: c.memberId, token: c.token } })
+  if (!result.ok) return finish(result.error === 'removed' ? 'removed' : 'ended')
+  applyIncoming(result.snapshot)
+}
+
+function open(): Promise<LiveSocket> {
+  if (socket?.connected) return Promise.resolve(socket)
+  if (!socket) {
+    const s: LiveSocket = io({ path: new URL('socket.io/', document.baseURI).pathname, transports: transports(), autoConnect: false })
+    socket = s
+    s.on('connect', () => {
+      reportTransport(s)
+      s.io.engine.once('upgrade', () => reportTransport(s))
+      void introduce(s).catch(() => undefined)
+    })
+    s.on('disconnect', () => setLive({ connected: false }))
+    s.on('snapshot', applyIncoming)
+    s.on('teacherPose', (raw) => {
+      const p = poseSchema.safeParse(raw)
+      if (!p.success) return
+      runtime.live.teacher = { position: [p.data.p[0], p.data.p[2]], yaw: p.data.yaw, roomId: p.data.room }
+      followTeacher(p.data)
+    })
+    s.on('memberPose', (raw) => {
+      const m = memberPoseSchema.safeParse(raw)
+      if (m.success) runtime.live.members.set(m.data.id, { position: [m.data.pose.p[0], m.data.pose.p[2]], yaw: m.data.pose.yaw, roomId: m.data.pose.room })
+    })
+    s.on('roster', (roster) => {
+      const parsed = snapshotSchema.shape.roster.safeParse(roster)
+      if (parsed.success && useGallery.getState().live.role === 'teacher') setLive({ members: parsed.data })
+    })
+    s.on('ended', () => finish('ended'))
+    s.on('removed', () => finish('removed'))
+  }
+  const s = socket
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new LiveError('timeout')), ACK_MS)
+    s.once('connect', () => {
+      clearTimeout(timer)
+      resolve(s)
+    })
+    s.connect()
+  })
+}
+
+function begin(role: LiveRole, c: Credentials | null): void {
+  credentials = c
+  applied = null
+  setLive({ role, panelOpen: role === 'teacher', joinOpen: false, notice: null })
+  startPoseStream(() => socket)
+  if (role === 'teacher') startTourMirror((cmd) => void command(cmd).catch(() => undefined))
+}
+
+/** Teacher: opens a class; resolves with its code once the service has made it. */
+export async function lead(): Promise<string> {
+  if (useGallery.getState().live.role === 'teacher' && credentials) return credentials.code
+  const s = await open()
+  const result = await s.timeout(ACK_MS).emitWithAck('lead', {})
+  if (!result.ok) throw new LiveError(result.error)
+  const c: Credentials = { role: 'teacher', code: result.code, secret: result.secret }
+  saveCredentials(c)
+  begin('teacher', c)
+  apply(result.snapshot, 'teacher')
+  return result.code
+}
+
+/** Pupil: joins the class with this code under this nickname; rejects with the service's reason. */
+export async function join(code: string, nickname: string): Promise<{ memberId: string; nickname: string }> {
+  const s = await open()
+  const result = await s.timeout(ACK_MS).emitWithAck('join', { code, nickname })
+  if (!result.ok) throw new LiveError(result.error)
+  const c: Credentials = { role: 'pupil', code, memberId: result.memberId, token: result.token, nickname: result.nickname }
+  saveCredentials(c)
+  setLive({ self: { id: result.memberId, nickname: result.nickname } })
+  begin('pupil', c)
+  apply(result.snapshot, 'pupil')
+  return { memberId: result.memberId, nickname: result.nickname }
+}
+
+/** Back after a reload: the teacher's secret or the pupil's token from this tab's sessionStorage. */
+export async function resumeStored(): Promise<boolean> {
+  const c = readCredentials()
+  if (!c) return false
+  if (c.role === 'pupil') setLive({ self: { id: c.memberId, nickname: c.nickname } })
+  begin(c.role, c)
+  try {
+    await open()
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Teacher: sends one command; resolves once the service has accepted it. */
+export async function command(cmd: CommandInput): Promise<number> {
+  if (!socket || useGallery.getState().live.role !== 'teacher') throw new Error('not leading a class')
+  const result = await socket.timeout(ACK_MS).emitWithAck('command', cmd)
+  if (!result.ok) throw new LiveError(result.error)
+  return result.version
+}
+
+/** Pupil: leaves the class on purpose. */
+export function leave(): void {
+  socket?.emit('leave')
+  finish(null)
+}
+
+/** The class is over for this visitor (ended, removed, or left): forget it and free the controls. */
+export function finish(notice: 'ended' | 'removed' | null): void {
+  const role = useGallery.getState().live.role
+  stopPoseStream()
+  stopTourMirror()
+  if (role === 'pupil') resetPupil()
+  clearCredentials()
+  credentials = null
+  applied = null
+  runtime.live.teacher = null
+  runtime.live.members.clear()
+  const s = socket
+  socket = null
+  s?.removeAllListeners()
+  s?.disconnect()
+  const available = useGallery.getState().live.available
+  useGallery.getState().setLive({ ...NO_LIVE, available, notice })
+}
