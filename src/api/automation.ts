@@ -11,7 +11,8 @@ import { sceneAccess } from './sceneAccess'
 import { offlineStore } from '../ui/offline/offlineStore'
 import { audioEngine, measureAudio } from '../audio/audioHost'
 import { placeVisitor } from '../navigation/Visitor'
-import { roomAt } from '../layout'
+import { roomAt, type ArtifactPlacement } from '../layout'
+import { workCorners } from '../layout/closeUp'
 import { nextFrames } from '../store/runtime'
 import { ARCHITECTURE } from '../scene/Room'
 import { ARTIFACT } from '../scene/RoomWorks'
@@ -39,6 +40,8 @@ export interface GalleryApi {
     title: string
     world: [number, number, number]
     screen: { x: number; y: number } | null
+    /** The work's bounding box on screen in CSS pixels (its catalogued size, clipped to the canvas); null when out of view, behind a wall or hidden. */
+    screenBox: { x: number; y: number; width: number; height: number } | null
     placeholder: boolean
   }>
   goTo(id: string): Promise<void>
@@ -99,6 +102,25 @@ function screenPoint(world: THREE.Vector3, artifactId: string): { x: number; y: 
   return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height }
 }
 
+/** The on-screen box of a placed work's catalogued box, or null when its centre is not in sight. */
+function screenBox(p: ArtifactPlacement): { x: number; y: number; width: number; height: number } | null {
+  const access = sceneAccess()
+  const node = access?.scene.getObjectByName(`artifact:${p.artifactId}`)
+  if (!access || !node || node.userData.kind !== ARTIFACT) return null
+  let shown = true
+  node.traverseAncestors((a) => (shown &&= a.visible))
+  if (!node.visible || !shown || !screenPoint(new THREE.Vector3(...p.position), p.artifactId)) return null
+  const rect = access.gl.domElement.getBoundingClientRect()
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (const c of workCorners(p)) {
+    const ndc = new THREE.Vector3(...c).project(access.camera)
+    const x = rect.left + ((THREE.MathUtils.clamp(ndc.x, -1, 1) + 1) / 2) * rect.width
+    const y = rect.top + ((1 - THREE.MathUtils.clamp(ndc.y, -1, 1)) / 2) * rect.height
+    ;[x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)]
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
+}
+
 export function installAutomationApi(): void {
   window.__gallery = {
     whenReady: () => ready,
@@ -137,6 +159,7 @@ export function installAutomationApi(): void {
           title: localize(artifact.title, language),
           world: [...p.position],
           screen: node?.userData.kind === ARTIFACT ? screenPoint(new THREE.Vector3(...p.position), p.artifactId) : null,
+          screenBox: screenBox(p),
           placeholder: assetWarnings.some((w) => w.artifactId === p.artifactId),
         }
       })

@@ -78,3 +78,50 @@ export const BLOCKING_MAX_BOTTOM = 1.8
  * north and south walls and move to the walls beside doorways only as those fill up.
  */
 export const EAST_WEST_PENALTY = 0.35
+
+/** The desktop camera's vertical field of view in degrees; close-ups are framed for it. */
+export const CAMERA_FOV = 62
+/** Share of the view height a work fills from its close-up viewpoint: aimed at, and the least and most accepted. */
+export const CLOSE_UP_FILL = 0.55
+export const CLOSE_UP_FILL_MIN = 0.42
+export const CLOSE_UP_FILL_MAX = 0.68
+/** A view is assumed at least this wide for its height, so a wide work's close-up keeps it whole side to side. */
+export const CLOSE_UP_ASPECT = 1.5
+/** Narrowest and widest field of view a close-up may use (leaning in to a coin-sized object). */
+export const CLOSE_UP_FOV_MIN = 1
+export const CLOSE_UP_FOV_MAX = 120
+/** The closest a viewer stands to a stand's edge (leaning over a vitrine). */
+export const LEAN_DISTANCE = 0.05
+
+/** Works at least this wide (with frame) or tall hang alone, centred on their wall: a room's centrepieces. */
+export const CENTREPIECE_MIN_WIDTH = 1.4
+export const CENTREPIECE_MIN_HEIGHT = 1.2
+/** Gap between frames in a hung group: photographs, documents and letters; posters and paintings. */
+export const GROUP_GAP_SMALL = 0.08
+export const GROUP_GAP_LARGE = 0.3
+/** At most this many works in one group. */
+export const GROUP_MAX = 4
+/** A stretch of wall longer than this never carries one small work alone when a shorter one can take it. */
+export const LONE_WORK_MAX_WALL = 5
+
+/** Labels: width follows the work (within these bounds), height fixed; gap to the frame. */
+export const LABEL_MIN_WIDTH = 0.16
+export const LABEL_MAX_WIDTH = 0.32
+export const LABEL_HEIGHT = 0.1
+export const LABEL_GAP = 0.04
+/** Side labels sit with their centre at most this high (readable standing). */
+export const LABEL_SIDE_HEIGHT = 1.35
+
+/** The room's text panel by its entrance. */
+export const INTRO_PANEL_WIDTH = 1.3
+export const INTRO_PANEL_HEIGHT = 1.7
+/** Graphics keep this far from works and doorways along the wall. */
+export const GRAPHIC_GAP = 0.4
+/** A free stretch shorter than this is left as it is (it is a pier beside a door, not a wall). */
+export const MIN_GRAPHIC_STRETCH = 0.9
+/** Slogan band under the cornice. */
+export const BAND_HEIGHT = 0.42
+export const BAND_CORNICE_GAP = 0.35
+/** Picture lights: how far out from the wall and above the frame. */
+export const PICTURE_LIGHT_OUT = 0.3
+export const PICTURE_LIGHT_ABOVE = 0.18

@@ -79,6 +79,8 @@ export function buildShells(rooms: Room[]): { shells: RoomShell[]; doorways: Doo
       height,
       doorways: [],
       walls: [],
+      graphics: [],
+      lights: [],
       entry: { position: [x0 + (index === 0 ? FIRST_ENTRY_INSET : ENTRY_INSET), 0], yaw: -Math.PI / 2 },
     }
     shells.push({ room, layout, frames })

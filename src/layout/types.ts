@@ -49,23 +49,61 @@ export interface RoomLayout {
   walls: WallPiece[]
   /** Where a visitor arriving in this room stands and which way they face. */
   entry: { position: Vec2; yaw: number }
-  /**
-   * Light fittings the layout places besides the ceiling fixtures (picture lights over wall works,
-   * spots on vitrines). The lightmap baker lights the room with these too, so adding one just
-   * means rebaking (`npm run assets`).
-   */
-  lights?: PlacedLight[]
+  /** Wall graphics made for the exhibition (title wall, intro panel, mural, banners, slogan band). */
+  graphics: WallGraphic[]
+  /** Light fixtures the room's works and graphics are lit by (picture lights, spots, washes). */
+  lights: RoomLight[]
 }
 
-/** A small light the layout places: a picture light or spot at `position`, aimed at `target`. */
-export interface PlacedLight {
-  kind: 'picture' | 'spot'
+/**
+ * A wall graphic's place; what it shows comes from the manifest (the room's title, intro and
+ * optional `graphics`): 'title' the chapter title over the far doorway (or centred on a wall
+ * without one), 'intro' the room's text panel by the entrance, 'mural' an enlarged photograph,
+ * 'banner' a tall slogan banner beside a doorway, 'band' a slogan band under the cornice.
+ */
+export interface WallGraphic {
+  id: string
+  kind: 'title' | 'intro' | 'mural' | 'banner' | 'band'
+  wall: WallSide
+  /** Centre of the graphic's face, a hair off the wall, in world metres. */
   position: Vec3
+  /** Rotation about y so its face (+z in its own frame) looks into the room. */
+  yaw: number
+  /** Width and height in metres. */
+  size: Vec2
+  /** For banners: which one of a pair (0 left, 1 right as seen from inside), so each can carry its own script. */
+  part?: number
+}
+
+/** A light fixture: a picture light over a wall work, a ceiling spot over a stand, or a wash over a graphic. */
+export interface RoomLight {
+  id: string
+  kind: 'picture' | 'spot' | 'wash'
+  /** Where the lamp is, in world metres. */
+  position: Vec3
+  /** The point it is aimed at. */
   target: Vec3
+  /** The artifact or graphic it lights. */
+  for: string
+  /** Width of the lit face in metres (picture lights are made about as wide). */
+  span: number
   /** Half-angle of the beam in radians (default 0.6). */
   angle?: number
   /** Relative strength (default 1: a picture light over a 1 m work). */
   intensity?: number
+}
+
+/** The lights the lightmap baker reads (`npm run assets` rebakes when they move). */
+export type PlacedLight = RoomLight
+
+/** Where a visitor stands to look at a work, how they look, and (only for works too small to frame by stepping closer) how far the view is zoomed. */
+export interface Viewpoint {
+  position: Vec2
+  yaw: number
+  /** Look down (negative) or up toward the work's centre, radians. */
+  pitch: number
+  /** Vertical field of view in degrees for this close-up, when it differs from CAMERA_FOV (leaning in to a small object). */
+  fov?: number
 }
 
 export interface ArtifactPlacement {
@@ -88,8 +126,13 @@ export interface ArtifactPlacement {
    * from the viewpoint. `size` stays (width, height, depth) in the work's own frame.
    */
   flat?: boolean
+  /** Wall works hung together share a group id (and a centre line); a centrepiece hangs alone, centred on its wall. */
+  group?: string
+  centrepiece?: boolean
+  /** The label: centre in world metres, size (width, height), facing as the work. */
+  label: { position: Vec3; size: Vec2 }
   /** Where to stand to look at it, and the yaw that faces it. */
-  viewpoint: { position: Vec2; yaw: number }
+  viewpoint: Viewpoint
 }
 
 /** An axis-aligned box on the floor that the visitor may not enter (plinths, vitrines). */

@@ -1,19 +1,12 @@
 /** Where a visitor stands to see each work whole, facing it. */
 import { isWalkable, segmentBlocked } from './collision'
-import {
-  FLOOR_VIEW_DISTANCE,
-  VIEW_DISTANCE_EXTRA,
-  VIEW_DISTANCE_FACTOR,
-  VIEW_DISTANCE_MIN,
-  VIEWPOINT_MIN_DISTANCE,
-  VIEWPOINT_ROOM_MARGIN,
-} from './constants'
+import { distanceForFill, fovFor, type Framed, pitchToward } from './closeUp'
+import { LEAN_DISTANCE, VIEWPOINT_ROOM_MARGIN } from './constants'
 import { clamp, yawToward } from './geometry'
-import type { GalleryLayout, RoomLayout, Vec2 } from './types'
+import { type GalleryLayout, type RoomLayout, type Vec2, type Vec3, type Viewpoint, VISITOR_RADIUS } from './types'
 
 const STEP = 0.05
 
-type Viewpoint = { position: Vec2; yaw: number }
 
 /** Walkable, and a clear line to the target; for wall works no stand may stand in the way either (an object would hide the work). */
 function sees(layout: GalleryLayout, p: Vec2, target: Vec2, overStands: boolean): boolean {
@@ -58,20 +51,37 @@ function nearestInRoom(layout: GalleryLayout, room: RoomLayout, wanted: Vec2, ta
   return best ?? room.entry.position
 }
 
-/** In front of a wall work along the wall's normal, far enough to take in the whole work. */
-export function wallViewpoint(layout: GalleryLayout, room: RoomLayout, wallPoint: Vec2, normal: Vec2, workSize: readonly number[], target: Vec2): Viewpoint {
-  const largest = Math.max(workSize[0] ?? 0, workSize[1] ?? 0)
-  const wanted = Math.max(VIEW_DISTANCE_MIN, VIEW_DISTANCE_FACTOR * largest) + VIEW_DISTANCE_EXTRA
-  const across = normal[0] !== 0 ? room.width : room.depth
-  const position = searchLine(layout, room, wallPoint, normal, wanted, Math.min(VIEWPOINT_MIN_DISTANCE, across / 2), across - VIEWPOINT_ROOM_MARGIN, target, true)
-  return { position, yaw: yawToward(position, target) }
+/**
+ * Finishes a close-up from a floor spot: the yaw and pitch that look at the aim point, and the
+ * field of view when the spot cannot frame the work at the camera's own.
+ */
+function closeUp(position: Vec2, work: Framed, aim: Vec3): Viewpoint {
+  const fov = fovFor(position, work, aim)
+  return { position, yaw: yawToward(position, [aim[0], aim[2]]), pitch: pitchToward(position, aim), ...(fov === undefined ? {} : { fov }) }
 }
 
-/** On the corridor side of a stand, FLOOR_VIEW_DISTANCE from its edge. */
-export function floorViewpoint(layout: GalleryLayout, room: RoomLayout, standCenter: Vec2, standSize: Vec2, target: Vec2): Viewpoint {
+/**
+ * In front of a wall work along the wall's normal, where the work fills about half the view
+ * height (a visitor leans in to a photograph and steps back from a panorama).
+ */
+export function wallViewpoint(layout: GalleryLayout, room: RoomLayout, wallPoint: Vec2, normal: Vec2, work: Framed, aim: Vec3): Viewpoint {
+  const target: Vec2 = [work.position[0], work.position[2]]
+  const across = normal[0] !== 0 ? room.width : room.depth
+  const tMin = Math.min(VISITOR_RADIUS + 0.02, across / 2)
+  const tMax = across - VIEWPOINT_ROOM_MARGIN
+  const wanted = distanceForFill(wallPoint, normal, tMin, tMax, work, aim)
+  const position = searchLine(layout, room, wallPoint, normal, wanted, tMin, tMax, target, true)
+  return closeUp(position, work, aim)
+}
+
+/** On the corridor side of a stand, leaning over it for a small work, stepping back for a tall one. */
+export function floorViewpoint(layout: GalleryLayout, room: RoomLayout, standCenter: Vec2, standSize: Vec2, work: Framed): Viewpoint {
+  const target: Vec2 = [work.position[0], work.position[2]]
   const toward: Vec2 = [0, standCenter[1] < 0 ? 1 : -1]
   const half = standSize[1] / 2
   const farSide = standCenter[1] < 0 ? room.bounds.max[1] - standCenter[1] : standCenter[1] - room.bounds.min[1]
-  const position = searchLine(layout, room, standCenter, toward, half + FLOOR_VIEW_DISTANCE, half, farSide, target, false)
-  return { position, yaw: yawToward(position, target) }
+  const tMin = half + VISITOR_RADIUS + LEAN_DISTANCE
+  const wanted = distanceForFill(standCenter, toward, tMin, Math.max(tMin, farSide - VIEWPOINT_ROOM_MARGIN), work, work.position)
+  const position = searchLine(layout, room, standCenter, toward, wanted, half, farSide, target, false)
+  return closeUp(position, work, work.position)
 }

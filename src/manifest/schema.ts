@@ -91,6 +91,28 @@ export const ambientSound = z
   })
   .strict()
 
+/**
+ * Wall graphics made for the exhibition in a room: a period-style slogan (shown in banners and a
+ * band under the cornice, each script on its own) and an enlarged photograph as a mural. The
+ * title wall and the text panel by the entrance come from the room's title and intro.
+ */
+export const roomGraphics = z
+  .object({
+    slogan: localizedText.optional(),
+    mural: z
+      .object({
+        image: assetPath,
+        /** Width over height of the image. */
+        aspect: z.number().min(0.3).max(4).default(1.5),
+        caption: localizedText,
+        /** Who made the enlargement and from what: murals are made for the exhibition, and say so. */
+        credit: localizedText,
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+
 export const room = z
   .object({
     id,
@@ -102,6 +124,7 @@ export const room = z
     size: roomSize,
     theme,
     ambient: ambientSound.optional(),
+    graphics: roomGraphics.optional(),
   })
   .strict()
 

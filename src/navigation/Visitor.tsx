@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import * as THREE from 'three'
 import { moveWithCollisions, roomAt, yawToward } from '../layout'
+import { CAMERA_FOV } from '../layout/constants'
 import { EYE_HEIGHT, type GalleryLayout, type Vec2 } from '../layout/types'
 import { runtime } from '../store/runtime'
 import { useGallery } from '../store/store'
@@ -60,6 +61,7 @@ export function Visitor({ layout }: { layout: GalleryLayout }) {
       held.add(e.code)
       // Following the teacher: turning to look is fine, walking away is not (and keeps the follow glide).
       if (runtime.walkLocked) return update()
+      standUp()
       runtime.glide = null
       runtime.onManualMove?.()
       update()
@@ -162,6 +164,11 @@ export function Visitor({ layout }: { layout: GalleryLayout }) {
       if (runtime.glide && Math.hypot(target[0] - x, target[1] - z) < 1e-4) runtime.glide = null
       runtime.position = [target[0], EYE_HEIGHT, target[1]]
     }
+    const lens = camera as THREE.PerspectiveCamera
+    if (lens.isPerspectiveCamera && lens.fov !== runtime.fov) {
+      lens.fov = runtime.fov
+      lens.updateProjectionMatrix()
+    }
     camera.position.set(runtime.position[0], runtime.position[1], runtime.position[2])
     camera.rotation.set(runtime.pitch, runtime.yaw, 0, 'YXZ')
     const room = roomAt(layout, [runtime.position[0], runtime.position[2]])
@@ -178,21 +185,38 @@ function approachAngle(from: number, to: number, step: number): number {
   return Math.abs(d) <= step ? to : from + Math.sign(d) * step
 }
 
+/** The visitor straightens up from a close-up: the normal field of view again. */
+function standUp(): void {
+  runtime.fov = CAMERA_FOV
+  runtime.closeUp = null
+}
+
 /** Click-to-walk: glide toward a floor point, stopping short of walls. */
 export function walkTo(point: Vec2): void {
   if (runtime.walkLocked) return
+  standUp()
   const [x, , z] = runtime.position
   runtime.glide = { target: point, yaw: Math.hypot(point[0] - x, point[1] - z) > 0.5 ? yawToward([x, z], point) : null }
 }
 
-/** Places the visitor at once, behind a short fade so the change never reads as a jump. */
-export async function placeVisitor(position: Vec2, yaw: number, options: { instant?: boolean } = {}): Promise<void> {
+/**
+ * Places the visitor at once, behind a short fade so the change never reads as a jump; `closeUp`
+ * stands them at an artifact's close-up (looking down at it, the view narrowed for a small one).
+ */
+export async function placeVisitor(
+  position: Vec2,
+  yaw: number,
+  options: { instant?: boolean; closeUp?: { id: string; pitch: number; fov?: number } } = {},
+): Promise<void> {
   const move = () => {
     runtime.glide = null
     velocity[0] = velocity[1] = 0
     runtime.position = [position[0], EYE_HEIGHT, position[1]]
     runtime.yaw = yaw
-    runtime.pitch = 0
+    runtime.pitch = options.closeUp?.pitch ?? 0
+    runtime.fov = options.closeUp?.fov ?? CAMERA_FOV
+    // Set with the move, before the room change it causes is noticed, so the room card stays away from the work.
+    runtime.closeUp = options.closeUp?.id ?? null
   }
   if (options.instant) return move()
   await fade(move)

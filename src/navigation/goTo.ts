@@ -1,7 +1,5 @@
 import { roomAt } from '../layout'
-import { EYE_HEIGHT } from '../layout/types'
 import { nextFrames } from '../store/runtime'
-import { runtime } from '../store/runtime'
 import { useGallery } from '../store/store'
 import { assetsSettled } from '../scene/assetLoader'
 import { placeVisitor } from './Visitor'
@@ -14,11 +12,9 @@ export async function goTo(id: string, options: { instant?: boolean } = {}): Pro
   const room = layout.rooms.find((r) => r.id === id)
   if (!placement && !room) throw new Error(`no room or artifact has the id "${id}"`)
   const spot = placement ? placement.viewpoint : room!.entry
-  await placeVisitor(spot.position, spot.yaw, options)
-  if (placement) {
-    const distance = Math.hypot(placement.position[0] - spot.position[0], placement.position[2] - spot.position[1])
-    runtime.pitch = Math.atan2(placement.position[1] - EYE_HEIGHT, distance)
-  }
+  // At an artifact, lean in: the layout framed the work at about half the view height from there.
+  const closeUp = placement ? { id: placement.artifactId, pitch: placement.viewpoint.pitch, fov: placement.viewpoint.fov } : undefined
+  await placeVisitor(spot.position, spot.yaw, { ...options, ...(closeUp ? { closeUp } : {}) })
   const roomId = roomAt(layout, spot.position)
   if (roomId) useGallery.getState().setRoom(roomId)
   // The new room mounts, starts its loads, and must draw them before the view counts as reached.

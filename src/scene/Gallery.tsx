@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react'
 import { addAfterEffect, Canvas, useThree } from '@react-three/fiber'
 import * as THREE from 'three'
+import { CAMERA_FOV } from '../layout/constants'
 import type { GalleryLayout } from '../layout/types'
 import type { Manifest } from '../manifest/schema'
 import { useGallery } from '../store/store'
@@ -90,7 +91,7 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
       aria-label={localize(manifest.exhibition.title, language)}
       dpr={[1, 1.5]}
       gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
-      camera={{ fov: 62, near: 0.05, far: 120, position: runtime.position }}
+      camera={{ fov: CAMERA_FOV, near: 0.05, far: 120, position: runtime.position }}
       onCreated={({ gl }) => {
         gl.toneMapping = THREE.NeutralToneMapping
         gl.toneMappingExposure = 1.05

@@ -2,6 +2,7 @@
  * Per-frame values, mutated inside useFrame and read by the automation API. Kept out of React
  * state on purpose: writing them 60 times a second through a store would re-render the UI.
  */
+import { CAMERA_FOV } from '../layout/constants'
 import type { Vec3 } from '../layout/types'
 import type { LivePose } from './liveTypes'
 
@@ -11,6 +12,10 @@ export interface Runtime {
   /** Heading about y (0 looks toward -z), and look up/down, in radians. */
   yaw: number
   pitch: number
+  /** The camera's vertical field of view in degrees: CAMERA_FOV, narrower while leaning in to a small work's close-up. */
+  fov: number
+  /** The artifact whose close-up the visitor was just sent to (goTo, a link, a tour); null once they move on their own. */
+  closeUp: string | null
   /** Keyboard/stick intent this frame: forward (+1) / back, strafe right (+1) / left. */
   move: { forward: number; strafe: number; turn: number }
   /** An ongoing glide (click-to-walk, goTo): where to, and what yaw to end at. */
@@ -35,6 +40,8 @@ export const runtime: Runtime = {
   position: [0, 1.6, 0],
   yaw: 0,
   pitch: 0,
+  fov: CAMERA_FOV,
+  closeUp: null,
   move: { forward: 0, strafe: 0, turn: 0 },
   glide: null,
   frames: 0,

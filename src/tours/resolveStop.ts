@@ -8,6 +8,9 @@ export interface ResolvedStop {
   /** Heading about y: 0 looks toward -z, positive turns left. */
   yaw: number
   roomId: string | null
+  /** For an artifact stop: the close-up's look down and field of view. */
+  pitch?: number
+  fov?: number
 }
 
 /**
@@ -18,7 +21,9 @@ export interface ResolvedStop {
 export function resolveStop(stop: TourStop, layout: GalleryLayout): ResolvedStop | null {
   if (stop.artifact !== undefined) {
     const p = layout.placements.find((x) => x.artifactId === stop.artifact)
-    return p ? { position: [p.viewpoint.position[0], p.viewpoint.position[1]], yaw: p.viewpoint.yaw, roomId: p.roomId } : null
+    if (!p) return null
+    const { position, yaw, pitch, fov } = p.viewpoint
+    return { position: [position[0], position[1]], yaw, roomId: p.roomId, pitch, ...(fov === undefined ? {} : { fov }) }
   }
   if (stop.room !== undefined) {
     const r = layout.rooms.find((x) => x.id === stop.room)

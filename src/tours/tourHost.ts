@@ -3,6 +3,7 @@
  * narration, time passing) and carries out the effects it asks for (glide along the floor plan,
  * speak or caption the narration). The only module of src/tours that touches the browser.
  */
+import { CAMERA_FOV } from '../layout/constants'
 import { EYE_HEIGHT, type Vec2 } from '../layout/types'
 import { resolveAsset } from '../manifest/assets'
 import { audioEngine } from '../audio/audioHost'
@@ -114,14 +115,25 @@ async function travel(index: number): Promise<void> {
   const target = stop && layout ? resolveStop(stop, layout) : null
   const token = ++travelToken
   const arrived = () => {
-    if (token === travelToken) dispatch({ type: 'arrived' })
+    if (token !== travelToken) return
+    // At an artifact, lean in as the layout framed it.
+    if (target?.pitch !== undefined) {
+      runtime.pitch = target.pitch
+      runtime.fov = target.fov ?? CAMERA_FOV
+      runtime.closeUp = stop?.artifact ?? null
+    }
+    dispatch({ type: 'arrived' })
   }
+  // Straighten up from the last close-up before walking on.
+  runtime.fov = CAMERA_FOV
+  runtime.pitch = 0
   if (!target || !layout) return arrived()
   if (useGallery.getState().inspecting) useGallery.getState().closeInspect()
   const from: Vec2 = [runtime.position[0], runtime.position[2]]
   // In VR a glide would move the world under a still body: the tour jumps with the headset's blink instead.
   if (reducedMotion() || timeScale() < 1 || useGallery.getState().mode === 'xr') {
-    await placeVisitor(target.position, target.yaw)
+    const closeUp = target.pitch !== undefined && stop?.artifact ? { id: stop.artifact, pitch: target.pitch, ...(target.fov === undefined ? {} : { fov: target.fov }) } : undefined
+    await placeVisitor(target.position, target.yaw, closeUp ? { closeUp } : {})
     return arrived()
   }
   const waypoints = tourPath(layout, from, target.position).slice(1)

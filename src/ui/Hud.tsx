@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { localize, useLanguage, useT } from '../i18n'
 import { useGallery } from '../store/store'
+import { runtime } from '../store/runtime'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { LiveButtons } from './live/LiveButtons'
@@ -9,7 +10,7 @@ import p from './primitives.module.css'
 import s from './Hud.module.css'
 
 /** How long the room title card stays up after a room is entered. */
-export const ROOM_CARD_MS = 6000
+export const ROOM_CARD_MS = 4000
 
 /**
  * The compact overlay while walking: the current room's title (top left), a room card with
@@ -41,6 +42,8 @@ export function Hud() {
   const [card, setCard] = useState<{ roomId: string; shown: boolean } | null>(null)
   useEffect(() => {
     if (!entered || !roomId) return
+    // Sent to a work's close-up (goTo, a link, a tour stop): the room's wall text is there to read; no card over the work.
+    if (runtime.closeUp) return setCard(null)
     setCard({ roomId, shown: true })
     const timer = window.setTimeout(() => setCard((c) => (c ? { ...c, shown: false } : c)), ROOM_CARD_MS)
     return () => window.clearTimeout(timer)

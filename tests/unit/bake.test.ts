@@ -25,6 +25,8 @@ const room: RoomLayout = {
     ] as const
   ).map(([side, a, b, normal]): WallPiece => ({ roomId: 'box', side, a: [...a], b: [...b], bottom: 0, top: 3, normal: [...normal] })),
   entry: { position: [0.5, 0], yaw: -Math.PI / 2 },
+  graphics: [],
+  lights: [],
 }
 
 const theme: Theme = {
@@ -44,7 +46,8 @@ const plinth: ArtifactPlacement = {
   yaw: 0,
   size: [0.3, 0.3, 0.3],
   stand: { center: [2, 0], size: [0.6, 0.6], height: 1 },
-  viewpoint: { position: [2, 1.5], yaw: 0 },
+  label: { position: [2, 0.9, 0.31], size: [0.3, 0.1] },
+  viewpoint: { position: [2, 1.5], yaw: 0, pitch: 0 },
 }
 
 function inputs(): BakeInputs {

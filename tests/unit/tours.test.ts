@@ -255,7 +255,13 @@ describe('narration mode', () => {
 describe('resolveStop', () => {
   it('stands before an artifact, at a room entry, or at a viewpoint', () => {
     const poster = layout.placements.find((p) => p.artifactId === 'poster')!
-    expect(resolveStop(stops[0]!, layout)).toEqual({ position: poster.viewpoint.position, yaw: poster.viewpoint.yaw, roomId: 'hall' })
+    expect(resolveStop(stops[0]!, layout)).toEqual({
+      position: poster.viewpoint.position,
+      yaw: poster.viewpoint.yaw,
+      roomId: 'hall',
+      pitch: poster.viewpoint.pitch,
+      ...(poster.viewpoint.fov === undefined ? {} : { fov: poster.viewpoint.fov }),
+    })
     const works = layout.rooms.find((r) => r.id === 'works')!
     expect(resolveStop(stops[1]!, layout)).toEqual({ position: works.entry.position, yaw: works.entry.yaw, roomId: 'works' })
     expect(resolveStop(stops[2]!, layout)).toEqual({ position: [33, 1], yaw: Math.PI / 2, roomId: roomAt(layout, [33, 1]) })

@@ -203,6 +203,9 @@ export const en = {
     transcript: 'Transcript',
     unavailable: 'This recording could not be played; its transcript is below.',
   },
+  graphics: {
+    madeFor: 'Wall graphics made for this exhibition',
+  },
   placeholder: {
     missingAsset: 'Missing file: {{file}}',
     noImage: 'No image',

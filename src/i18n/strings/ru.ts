@@ -208,6 +208,9 @@ export const ru: UiStrings = {
     transcript: 'Расшифровка',
     unavailable: 'Запись не удалось воспроизвести; её текст приведён ниже.',
   },
+  graphics: {
+    madeFor: 'Оформление стен выполнено для этой выставки',
+  },
   placeholder: {
     missingAsset: 'Нет файла: {{file}}',
     noImage: 'Нет изображения',

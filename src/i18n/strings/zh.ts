@@ -195,6 +195,9 @@ export const zh: UiStrings = {
     transcript: '文字记录',
     unavailable: '无法播放此录音，文字记录见下方。',
   },
+  graphics: {
+    madeFor: '展墙图文为本展览特制',
+  },
   placeholder: {
     missingAsset: '缺失文件：{{file}}',
     noImage: '无图像',
