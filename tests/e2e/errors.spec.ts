@@ -1,4 +1,4 @@
-import { test, expect, openGallery, enter, state } from './fixtures'
+import { test, expect, openGallery, enter, state, withoutWebGL } from './fixtures'
 
 test('a broken manifest shows the error screen listing every problem with its path', async ({ page }) => {
   const good = await (await page.request.get('./exhibition.json')).json()
@@ -47,13 +47,7 @@ test('a missing image becomes a labelled placeholder while every other artifact 
 })
 
 test('without WebGL the page says so instead of going blank', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (/webgl/.test(type)) return null
-      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest)
-    } as typeof original
-  })
+  await withoutWebGL(page)
   await page.goto('./')
   await expect(page.getByText(/WebGL/).first()).toBeVisible()
   expect((await state(page)).mode).toBe('error')

@@ -69,3 +69,14 @@ export async function enter(page: Page): Promise<void> {
 export async function state(page: Page) {
   return page.evaluate(() => window.__gallery.state())
 }
+
+/** Makes this page's browser report no WebGL, as a locked-down or very old device would. */
+export async function withoutWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (/webgl/.test(type)) return null
+      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest)
+    } as typeof original
+  })
+}

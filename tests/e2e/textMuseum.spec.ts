@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { test, expect, SCREENSHOTS } from './fixtures'
+import { test, expect, SCREENSHOTS, withoutWebGL } from './fixtures'
 
 const LANGUAGES = ['en', 'zh', 'ru'] as const
 
@@ -135,13 +135,7 @@ test('the skip link is the first Tab stop of the 3D gallery and opens the text m
 })
 
 test('without WebGL the text museum is what opens', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (/webgl/.test(type)) return null
-      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest)
-    } as typeof original
-  })
+  await withoutWebGL(page)
   await page.goto('./?lang=zh')
   await expect(page.getByRole('note')).toContainText('WebGL')
   await expect(page.getByRole('navigation', { name: '展览各展厅' })).toBeVisible()
