@@ -13,14 +13,14 @@ test('after the WebGL context is lost and restored the room draws again, with th
   const work = (await page.evaluate(() => window.__gallery.artifacts())).find((a) => a.kind === 'painting')!
   await page.evaluate((id) => window.__gallery.goTo(id), work.id)
   await expect(page.locator('[data-part="room-card"][data-shown]')).toHaveCount(0, { timeout: 15_000 })
-  const canvas = page.locator('#gallery-canvas')
+  const canvas = page.locator('#gallery-canvas canvas')
   const notice = page.locator('[data-notice="restoring"]')
   const before = await canvas.screenshot()
   const placed = await state(page)
 
   const lose = (what: 'loseContext' | 'restoreContext') =>
     page.evaluate((call) => {
-      const gl = (document.getElementById('gallery-canvas') as HTMLCanvasElement).getContext('webgl2')!
+      const gl = document.querySelector<HTMLCanvasElement>('#gallery-canvas canvas')!.getContext('webgl2')!
       // The extension object is kept on the canvas: the one that lost the context must restore it.
       const holder = gl.canvas as HTMLCanvasElement & { __lose?: WEBGL_lose_context | null }
       holder.__lose ??= gl.getExtension('WEBGL_lose_context')
