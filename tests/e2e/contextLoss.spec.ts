@@ -15,7 +15,7 @@ test('after the WebGL context is lost and restored the room draws again, with th
   await expect(page.locator('[data-part="room-card"][data-shown]')).toHaveCount(0, { timeout: 15_000 })
   const canvas = page.locator('#gallery-canvas canvas')
   const notice = page.locator('[data-notice="restoring"]')
-  const before = await canvas.screenshot()
+  const before = await canvas.screenshot({ path: `${SCREENSHOTS}/context-before.png` })
   const placed = await state(page)
 
   const lose = (what: 'loseContext' | 'restoreContext') =>
@@ -34,7 +34,7 @@ test('after the WebGL context is lost and restored the room draws again, with th
   await lose('restoreContext')
   await expect(notice).toHaveCount(0)
   // The same room from the same place: the picture comes back (lightmaps, textures, labels, reflections).
-  await expect.poll(async () => differingShare(before, await canvas.screenshot()), { timeout: 60_000 }).toBeLessThan(0.03)
+  await expect.poll(async () => differingShare(before, await canvas.screenshot({ path: `${SCREENSHOTS}/context-after.png` })), { timeout: 60_000 }).toBeLessThan(0.03)
   const after = await canvas.screenshot()
   expect(luminanceSpread(after)).toBeGreaterThan(8)
   expect((await state(page)).position).toEqual(placed.position)
