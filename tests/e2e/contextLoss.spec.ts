@@ -7,7 +7,8 @@ import { differingShare, luminanceSpread } from './pictures'
 
 
 test('after the WebGL context is lost and restored the room draws again, with the visitor\'s place and open panel kept', async ({ page }) => {
-  await openGallery(page)
+  // A fixed drawing resolution: the adaptive one moves with frame times, and so would every pixel.
+  await openGallery(page, './?adaptive=0')
   await enter(page)
   // Stand before a framed work in the hall, where lightmaps, textures, a label and reflections all show.
   const work = (await page.evaluate(() => window.__gallery.artifacts())).find((a) => a.kind === 'painting')!
