@@ -1,5 +1,5 @@
 /** `window.__gallery.live()`: the live class as this visitor is in it. */
-import { useGallery } from '../store/store'
+import { galleryStore } from '../store/galleryStore'
 import type { LiveMember, LiveRole, LiveTransport } from '../store/liveTypes'
 
 export interface LiveStatusApi {
@@ -24,7 +24,7 @@ export interface LiveStatusApi {
 }
 
 export function liveStatus(): LiveStatusApi {
-  const l = useGallery.getState().live
+  const l = galleryStore.getState().live
   return {
     role: l.role,
     code: l.code,

@@ -23,7 +23,8 @@ import type { GalleryLayout, Vec2, Vec3 } from '../layout/types'
 import type { AmbientSourceSpec } from './ambientSources'
 import { activeRooms, crossfadeGains, roomFor } from './crossfade'
 import { duckGain } from './ducking'
-import { DEFAULT_MIXER, mixerGain, type MixerSettings } from './mixer'
+import { DEFAULT_MIXER, type MixerSettings } from '../store/mixer'
+import { mixerGain } from './mixer'
 
 export type { AmbientSourceSpec } from './ambientSources'
 

@@ -5,8 +5,8 @@
  */
 import { io, type Socket } from 'socket.io-client'
 import { runtime } from '../store/runtime'
-import { useGallery } from '../store/store'
-import { NO_LIVE, type LiveRole } from '../store/liveTypes'
+import { galleryStore } from '../store/galleryStore'
+import { NO_LIVE, type LiveRole, type LiveView } from '../store/liveTypes'
 import {
   memberPose as memberPoseSchema,
   pose as poseSchema,
@@ -36,7 +36,7 @@ export class LiveError extends Error {
   }
 }
 
-const setLive = (live: Parameters<ReturnType<typeof useGallery.getState>['setLive']>[0]) => useGallery.getState().setLive(live)
+const setLive = (live: Partial<LiveView>) => galleryStore.getState().setLive(live)
 
 /** `?liveTransport=polling` forces HTTP long-polling, as behind a school proxy that strips WebSocket upgrades. */
 function transports(): string[] {
@@ -50,7 +50,7 @@ function reportTransport(s: LiveSocket): void {
 
 function applyIncoming(raw: unknown): void {
   const parsed = snapshotSchema.safeParse(raw)
-  const role = useGallery.getState().live.role
+  const role = galleryStore.getState().live.role
   if (!parsed.success || !role) return
   apply(parsed.data, role)
 }
@@ -61,7 +61,7 @@ function apply(snap: Snapshot, role: LiveRole): void {
   applied = next.applied
   setLive(next.view)
   if (role === 'pupil') {
-    const self = useGallery.getState().live.self
+    const self = galleryStore.getState().live.self
     setSlot(slotFor(self?.id ?? null, snap.roster))
     runtime.walkLocked = snap.following
     if (snap.teacher.pose) runtime.live.teacher = { position: [snap.teacher.pose.p[0], snap.teacher.pose.p[2]], yaw: snap.teacher.pose.yaw, roomId: snap.teacher.pose.room }
@@ -108,7 +108,7 @@ function open(): Promise<LiveSocket> {
     })
     s.on('roster', (roster) => {
       const parsed = snapshotSchema.shape.roster.safeParse(roster)
-      if (parsed.success && useGallery.getState().live.role === 'teacher') setLive({ members: parsed.data })
+      if (parsed.success && galleryStore.getState().live.role === 'teacher') setLive({ members: parsed.data })
     })
     s.on('ended', () => finish('ended'))
     s.on('removed', () => finish('removed'))
@@ -134,7 +134,7 @@ function begin(role: LiveRole, c: Credentials | null): void {
 
 /** Teacher: opens a class; resolves with its code once the service has made it. */
 export async function lead(): Promise<string> {
-  if (useGallery.getState().live.role === 'teacher' && credentials) return credentials.code
+  if (galleryStore.getState().live.role === 'teacher' && credentials) return credentials.code
   const s = await open()
   const result = await s.timeout(ACK_MS).emitWithAck('lead', {})
   if (!result.ok) throw new LiveError(result.error)
@@ -174,7 +174,7 @@ export async function resumeStored(): Promise<boolean> {
 
 /** Teacher: sends one command; resolves once the service has accepted it. */
 export async function command(cmd: CommandInput): Promise<number> {
-  if (!socket || useGallery.getState().live.role !== 'teacher') throw new Error('not leading a class')
+  if (!socket || galleryStore.getState().live.role !== 'teacher') throw new Error('not leading a class')
   const result = await socket.timeout(ACK_MS).emitWithAck('command', cmd)
   if (!result.ok) throw new LiveError(result.error)
   return result.version
@@ -188,7 +188,7 @@ export function leave(): void {
 
 /** The class is over for this visitor (ended, removed, or left): forget it and free the controls. */
 export function finish(notice: 'ended' | 'removed' | null): void {
-  const role = useGallery.getState().live.role
+  const role = galleryStore.getState().live.role
   stopPoseStream()
   stopTourMirror()
   if (role === 'pupil') resetPupil()
@@ -201,6 +201,6 @@ export function finish(notice: 'ended' | 'removed' | null): void {
   socket = null
   s?.removeAllListeners()
   s?.disconnect()
-  const available = useGallery.getState().live.available
-  useGallery.getState().setLive({ ...NO_LIVE, available, notice })
+  const available = galleryStore.getState().live.available
+  galleryStore.getState().setLive({ ...NO_LIVE, available, notice })
 }

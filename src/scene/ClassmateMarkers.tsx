@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { runtime } from '../store/runtime'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
 
 const MAX = 60
 

@@ -1,20 +1,18 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react'
 import { addAfterEffect, Canvas, useThree } from '@react-three/fiber'
 import * as THREE from 'three'
 import { CAMERA_FOV } from '../layout/constants'
 import type { GalleryLayout } from '../layout/types'
 import type { Manifest } from '../manifest/schema'
-import { useGallery } from '../store/store'
-import { runtime } from '../store/runtime'
+import { useGallery } from '../store/useGallery'
+import { runtime, sceneSlot } from '../store/runtime'
 import { Visitor } from '../navigation/Visitor'
-import { registerScene } from '../api/sceneAccess'
 import { Room } from './Room'
 import { RoomWorks } from './RoomWorks'
 import { Lights } from './Lights'
 import { SceneEnvironment } from './environment'
 import { AdaptiveResolution } from './AdaptiveResolution'
 import { localize } from '../i18n'
-import { XRMount } from '../xr/XRMount'
 import { TeacherMarker } from './TeacherMarker'
 import { ClassmateMarkers } from './ClassmateMarkers'
 import { HighlightFrame } from './HighlightFrame'
@@ -50,18 +48,22 @@ function FrameProbe() {
 
 function SceneAccess() {
   const { scene, camera, gl, size } = useThree()
-  useEffect(() => registerScene({ scene, camera, gl, size }), [scene, camera, gl, size])
+  useEffect(() => sceneSlot.set({ scene, camera, gl, size }), [scene, camera, gl, size])
   return null
 }
 
 /**
  * The 3D gallery: architecture and works of the rooms in view, lights and the walking visitor.
  *
+ * `children` are drawn in the same Canvas (App puts the XR layer there).
+ *
  * ```tsx
- * <Gallery manifest={manifest} layout={layout} />
+ * <Gallery manifest={manifest} layout={layout}>
+ *   <XRMount layout={layout} manifest={manifest} />
+ * </Gallery>
  * ```
  */
-export function Gallery({ manifest, layout }: { manifest: Manifest; layout: GalleryLayout }) {
+export function Gallery({ manifest, layout, children }: { manifest: Manifest; layout: GalleryLayout; children?: ReactNode }) {
   const roomId = useGallery((s) => s.roomId)
   const language = useGallery((s) => s.language)
   const rooms = roomsInView(layout, roomId ?? manifest.exhibition.startRoom ?? layout.rooms[0]?.id ?? null)
@@ -117,8 +119,7 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
       <TeacherMarker />
       <ClassmateMarkers />
       <HighlightFrame />
-      {/* VR (loaded only where the browser offers immersive VR): session, locomotion, in-world panels. */}
-      <XRMount layout={layout} manifest={manifest} />
+      {children}
       <Suspense fallback={null}>
         <AudioLayer manifest={manifest} layout={layout} />
       </Suspense>

@@ -3,8 +3,9 @@ import * as THREE from 'three'
 import type { Doorway, RoomLayout } from '../layout/types'
 import type { Room as RoomData } from '../manifest/schema'
 import { localize } from '../i18n'
-import { useGallery } from '../store/store'
-import { walkTo } from '../navigation/Visitor'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
+import { walkTo } from '../navigation/motion'
 import { merge } from './architecture'
 import type { PlacedWork } from './bakeInputs'
 import { useBakedRoom } from './useBakedRoom'
@@ -30,7 +31,7 @@ export function Room({ room, data, works, extraText }: { room: RoomLayout; data:
         name="floor"
         onClick={(e) => {
           // A drag to look around ends in a click too; only a still click walks.
-          if (e.delta > 6 || useGallery.getState().mode !== 'walk') return
+          if (e.delta > 6 || galleryStore.getState().mode !== 'walk') return
           e.stopPropagation()
           walkTo([e.point.x, e.point.z])
         }}

@@ -5,7 +5,8 @@ import type { ArtifactPlacement, RoomLayout } from '../layout/types'
 import type { Artifact } from '../manifest/schema'
 import { resolveAsset } from '../manifest/assets'
 import { formatDating, i18n, localize } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 import { merge } from './architecture'
 import { mergeModel } from './mergeModel'
 import { FRAME_MATERIALS, frameFor, frameMargin, type FrameMaterial } from './frames'
@@ -219,17 +220,17 @@ function useWorkPointer(id: string) {
     () => ({
       onPointerOver: (e: ThreeEvent<PointerEvent>) => {
         e.stopPropagation()
-        useGallery.getState().setHovered(id)
+        galleryStore.getState().setHovered(id)
       },
       onPointerOut: () => {
-        if (useGallery.getState().hovered === id) useGallery.getState().setHovered(null)
+        if (galleryStore.getState().hovered === id) galleryStore.getState().setHovered(null)
       },
       onClick: (e: ThreeEvent<MouseEvent>) => {
-        const s = useGallery.getState()
+        const s = galleryStore.getState()
         // A VR ray's click: no screen drag to rule out (its events throw on `delta`); the panel opens in the world, mode stays 'xr'.
         if (s.mode === 'xr') {
           e.stopPropagation()
-          useGallery.setState({ inspecting: id })
+          galleryStore.setState({ inspecting: id })
           return
         }
         if (e.delta > CLICK_SLOP_PX) return
@@ -245,7 +246,7 @@ function placeholderTexture(artifact: Artifact, file: string, aspect: number): T
   const canvas = document.createElement('canvas')
   canvas.width = 512
   canvas.height = Math.max(128, Math.round(512 / aspect))
-  drawPlaceholder(canvas, localize(artifact.title, useGallery.getState().language), i18n.t('placeholder.missingAsset', { file }))
+  drawPlaceholder(canvas, localize(artifact.title, galleryStore.getState().language), i18n.t('placeholder.missingAsset', { file }))
   return canvasTexture(canvas)
 }
 
@@ -261,7 +262,7 @@ function WallWork({ placement, artifact }: Work) {
     const done = (map: THREE.Texture | null) => {
       if (cancelled) return
       if (map) return setTexture({ map, placeholder: false })
-      useGallery.getState().addAssetWarning({ artifactId: artifact.id, file, kind: 'image' })
+      galleryStore.getState().addAssetWarning({ artifactId: artifact.id, file, kind: 'image' })
       setTexture({ map: placeholderTexture(artifact, file, w / h), placeholder: true })
     }
     if (artifact.assets.image) loadTexture(resolveAsset(manifestUrl, artifact.assets.image)).then(done)
@@ -304,7 +305,7 @@ function FloorWork({ placement, artifact }: Work) {
     let cancelled = false
     const file = artifact.assets.model ?? artifact.assets.image ?? ''
     const fallback = () => {
-      useGallery.getState().addAssetWarning({ artifactId: artifact.id, file, kind: artifact.assets.model ? 'model' : 'image' })
+      galleryStore.getState().addAssetWarning({ artifactId: artifact.id, file, kind: artifact.assets.model ? 'model' : 'image' })
       const box = new THREE.Mesh(
         new THREE.BoxGeometry(w, h, Math.max(d, 0.02)),
         new THREE.MeshStandardMaterial({ map: placeholderTexture(artifact, file, w / h) }),

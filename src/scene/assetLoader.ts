@@ -1,47 +1,41 @@
 /**
  * Loads artifact textures and models from the exhibition's own origin, caches them, and counts
- * what is still in flight so `whenReady()` can wait for the start room's assets. A file that
- * fails never throws into the scene: the caller gets `null` and shows a labelled placeholder.
+ * them as loads in flight (store/assetLoads), so `whenReady()` can wait for the start room's
+ * assets. A file that fails never throws into the scene: the caller gets `null` and shows a
+ * labelled placeholder.
  */
 import * as THREE from 'three'
 import type { GLTF, GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { track } from '../store/assetLoads'
 
-let pending = 0
-const idleWaiters: Array<() => void> = []
-
-/** Counts a promise as an asset load (fonts for wall texts count too: a label is part of the view). */
-export function track<T>(promise: Promise<T>): Promise<T> {
-  pending += 1
-  return promise.finally(() => {
-    pending -= 1
-    // Let React commit what the load produced before anyone waiting is told.
-    if (pending === 0) setTimeout(() => pending === 0 && idleWaiters.splice(0).forEach((r) => r()), 0)
-  })
-}
-
-/** Resolves once no asset load is in flight. */
-export function assetsSettled(): Promise<void> {
-  return pending === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve))
+/**
+ * One load per key, counted while in flight; a failure resolves to null (never a throw into the
+ * scene), and is remembered, so a missing file is asked for once.
+ */
+export function cachedLoad<T>(cache: Map<string, Promise<T | null>>, key: string, load: () => Promise<T>): Promise<T | null> {
+  let entry = cache.get(key)
+  if (!entry) {
+    entry = track(load().catch(() => null))
+    cache.set(key, entry)
+  }
+  return entry
 }
 
 const textures = new Map<string, Promise<THREE.Texture | null>>()
 
 export function loadTexture(url: string): Promise<THREE.Texture | null> {
-  let entry = textures.get(url)
-  if (!entry) {
-    entry = track(
-      new THREE.TextureLoader()
-        .loadAsync(url)
-        .then((t) => {
-          t.colorSpace = THREE.SRGBColorSpace
-          t.anisotropy = 8
-          return t as THREE.Texture
-        })
-        .catch(() => null),
-    )
-    textures.set(url, entry)
-  }
-  return entry
+  return cachedLoad(textures, url, () =>
+    new THREE.TextureLoader().loadAsync(url).then((t) => {
+      t.colorSpace = THREE.SRGBColorSpace
+      t.anisotropy = 8
+      return t as THREE.Texture
+    }),
+  )
+}
+
+/** Draco decoder files served from our own origin (public/draco/gltf/): schools' filtered networks block CDNs. */
+export function dracoDecoderPath(): string {
+  return new URL('draco/gltf/', document.baseURI).href
 }
 
 let gltfLoader: Promise<GLTFLoader> | null = null
@@ -52,8 +46,7 @@ function loader(): Promise<GLTFLoader> {
     import('three/examples/jsm/loaders/GLTFLoader.js'),
     import('three/examples/jsm/loaders/DRACOLoader.js'),
   ]).then(([{ GLTFLoader }, { DRACOLoader }]) => {
-    // The decoder is served from our own origin: schools' filtered networks block CDNs.
-    const draco = new DRACOLoader().setDecoderPath(new URL('draco/gltf/', document.baseURI).href)
+    const draco = new DRACOLoader().setDecoderPath(dracoDecoderPath())
     return new GLTFLoader().setDRACOLoader(draco)
   })
   return gltfLoader
@@ -62,10 +55,5 @@ function loader(): Promise<GLTFLoader> {
 const models = new Map<string, Promise<GLTF | null>>()
 
 export function loadModel(url: string): Promise<GLTF | null> {
-  let entry = models.get(url)
-  if (!entry) {
-    entry = track(loader().then((l) => l.loadAsync(url)).catch(() => null))
-    models.set(url, entry)
-  }
-  return entry
+  return cachedLoad(models, url, () => loader().then((l) => l.loadAsync(url)))
 }

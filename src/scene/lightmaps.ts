@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react'
 import * as THREE from 'three'
 import { resolveAsset } from '../manifest/assets'
-import { track } from './assetLoader'
+import { cachedLoad } from './assetLoader'
 
 export const LIGHTMAP_DIR = 'media/lightmaps/'
 
@@ -16,44 +16,32 @@ interface IndexEntry {
   scale: number
 }
 
-const indexes = new Map<string, Promise<Record<string, IndexEntry>>>()
+const indexes = new Map<string, Promise<Record<string, IndexEntry> | null>>()
 const maps = new Map<string, Promise<THREE.Texture | null>>()
 
-function lightmapIndex(manifestUrl: string): Promise<Record<string, IndexEntry>> {
-  let entry = indexes.get(manifestUrl)
-  if (!entry) {
-    entry = track(
-      fetch(resolveAsset(manifestUrl, `${LIGHTMAP_DIR}index.json`))
-        .then((r) => (r.ok ? r.json() : { rooms: {} }))
-        .then((j: { rooms?: Record<string, IndexEntry> }) => j.rooms ?? {})
-        .catch(() => ({})),
-    )
-    indexes.set(manifestUrl, entry)
-  }
-  return entry
+/** The baker's index of this exhibition's lightmaps (empty where nothing was baked). */
+async function lightmapIndex(manifestUrl: string): Promise<Record<string, IndexEntry>> {
+  const index = await cachedLoad(indexes, manifestUrl, () =>
+    fetch(resolveAsset(manifestUrl, `${LIGHTMAP_DIR}index.json`))
+      .then((r) => (r.ok ? r.json() : { rooms: {} }))
+      .then((j: { rooms?: Record<string, IndexEntry> }) => j.rooms ?? {}),
+  )
+  return index ?? {}
 }
 
 function loadLightmap(url: string): Promise<THREE.Texture | null> {
-  let entry = maps.get(url)
-  if (!entry) {
-    entry = track(
-      new THREE.TextureLoader()
-        .loadAsync(url)
-        .then((t) => {
-          // 8-bit sRGB, uploaded as stored (the atlas's v runs down the image), read through uv1.
-          t.colorSpace = THREE.SRGBColorSpace
-          t.flipY = false
-          t.channel = 1
-          t.generateMipmaps = true
-          t.minFilter = THREE.LinearMipmapLinearFilter
-          t.magFilter = THREE.LinearFilter
-          return t as THREE.Texture
-        })
-        .catch(() => null),
-    )
-    maps.set(url, entry)
-  }
-  return entry
+  return cachedLoad(maps, url, () =>
+    new THREE.TextureLoader().loadAsync(url).then((t) => {
+      // 8-bit sRGB, uploaded as stored (the atlas's v runs down the image), read through uv1.
+      t.colorSpace = THREE.SRGBColorSpace
+      t.flipY = false
+      t.channel = 1
+      t.generateMipmaps = true
+      t.minFilter = THREE.LinearMipmapLinearFilter
+      t.magFilter = THREE.LinearFilter
+      return t as THREE.Texture
+    }),
+  )
 }
 
 export interface Lightmap {

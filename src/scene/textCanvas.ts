@@ -3,7 +3,7 @@
  * own self-hosted fonts, so Chinese and Cyrillic render without any font fetched from elsewhere.
  */
 import * as THREE from 'three'
-import { track } from './assetLoader'
+import { track } from '../store/assetLoads'
 
 export const SERIF = '"Noto Serif SC", "Noto Serif", Georgia, serif'
 export const SANS = '"Noto Sans SC", "Noto Sans", system-ui, sans-serif'

@@ -7,16 +7,12 @@ import { Canvas, useThree } from '@react-three/fiber'
 import { OrbitControls, useGLTF } from '@react-three/drei'
 import { Box3, PerspectiveCamera, Sphere, Vector3, type Object3D } from 'three'
 import { useT } from '../i18n'
+import { dracoDecoderPath } from '../scene/assetLoader'
 import p from './primitives.module.css'
 import m from './media.module.css'
 import s from './ModelViewer.module.css'
 
 type Controls = ComponentRef<typeof OrbitControls>
-
-/** Draco decoder files served from our own origin (public/draco/gltf/), never a CDN. */
-export function dracoDecoderPath(): string {
-  return new URL('draco/gltf/', document.baseURI).href
-}
 
 export interface ModelViewerProps {
   /** Absolute URL of the .glb / .gltf file. */

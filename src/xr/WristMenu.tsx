@@ -5,15 +5,16 @@ import type { GalleryLayout, Vec3 } from '../layout/types'
 import { EYE_HEIGHT } from '../layout/types'
 import type { Manifest } from '../manifest/schema'
 import { endonym, i18n, localize } from '../i18n'
-import { useGallery } from '../store/store'
-import { placeVisitor } from '../navigation/Visitor'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
+import { placeVisitor } from '../navigation/motion'
 import { canvasTexture, fontsFor, SANS, SERIF } from '../scene/textCanvas'
 import { menuItemAt, menuItemCentre, menuLayout, type MenuItemId, type MenuLayout } from './menuLayout'
 import { seatedOffset } from './originMath'
 import { useXRSettings, type XRSettings } from './settings'
 import { xrRuntime } from './xrRuntime'
 import { xrStore } from './xrStore'
-import type { XRStatus } from './support'
+import type { XRStatus } from './status'
 
 /** The open menu's width in metres (held at about 40 cm, its 12 px/mm type reads like 19 mm at 1 m). */
 const MENU_WIDTH = 0.24
@@ -116,17 +117,17 @@ function choose(id: MenuItemId, layout: GalleryLayout): void {
     const room = layout.rooms.find((r) => `room:${r.id}` === id)
     // The driver sees the visitor moved and carries the headset there (with a blink).
     if (room) void placeVisitor(room.entry.position, room.entry.yaw, { instant: true })
-  } else if (id.startsWith('lang:')) useGallery.getState().setLanguage(id.slice(5))
+  } else if (id.startsWith('lang:')) galleryStore.getState().setLanguage(id.slice(5))
   else if (id === 'snap:30' || id === 'snap:45') settings.setSnapTurn(id === 'snap:30' ? 30 : 45)
   else if (id === 'move:teleport' || id === 'move:smooth') settings.setLocomotion(id === 'move:smooth' ? 'smooth' : 'teleport')
   else if (id === 'seated:on') settings.setSeated(true, seatedOffset(xrRuntime.headLocal?.[1] ?? EYE_HEIGHT, EYE_HEIGHT))
   else if (id === 'seated:off') settings.setSeated(false)
   else if (id === 'sound:on' || id === 'sound:off') {
-    if (useGallery.getState().mixer.muted !== (id === 'sound:off')) useGallery.getState().toggleMute()
-  } else if (id === 'tour:leave') void import('../tours/tourHost').then((m) => m.dispatch({ type: 'leave' }))
+    if (galleryStore.getState().mixer.muted !== (id === 'sound:off')) galleryStore.getState().toggleMute()
+  } else if (id === 'tour:leave') void import('../navigation/tourHost').then((m) => m.dispatch({ type: 'leave' }))
   else if (id.startsWith('tour:')) {
     xrRuntime.menuOpen = false
-    void import('../tours/tourHost').then((m) => m.startTour(id.slice(5)))
+    void import('../navigation/tourHost').then((m) => m.startTour(id.slice(5)))
   } else if (id === 'close') xrRuntime.menuOpen = false
   else if (id === 'exit') {
     xrRuntime.menuOpen = false
@@ -143,7 +144,7 @@ export function WristMenu({ layout, manifest }: { layout: GalleryLayout; manifes
   const language = useGallery((s) => s.language)
   const roomId = useGallery((s) => s.roomId)
   const muted = useGallery((s) => s.mixer.muted)
-  const tourId = useGallery((s) => s.tour?.tour.id ?? null)
+  const tourId = useGallery((s) => s.tour?.id ?? null)
   const settings = useXRSettings()
   const [open, setOpen] = useState(xrRuntime.menuOpen)
   const [hover, setHover] = useState<MenuItemId | null>(null)

@@ -2,9 +2,10 @@ import { useEffect, useRef, type RefObject } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import type * as THREE from 'three'
 import { isWalkable, moveWithCollisions, roomAt } from '../layout/collision'
+import { wrapAngle } from '../layout/geometry'
 import { EYE_HEIGHT, type GalleryLayout, type Vec2, type Vec3 } from '../layout/types'
 import { runtime } from '../store/runtime'
-import { useGallery } from '../store/store'
+import { galleryStore } from '../store/galleryStore'
 import { ARCHITECTURE } from '../scene/Room'
 import { Grabber, type GripPose } from './grab'
 import {
@@ -14,7 +15,6 @@ import {
   originPlacingHead,
   shiftOrigin,
   turnOriginAboutHead,
-  wrapAngle,
   yawOfQuaternion,
 } from './originMath'
 import { useXRSettings } from './settings'
@@ -104,7 +104,7 @@ export function XRDriver({ layout, origin }: { layout: GalleryLayout; origin: Re
       lastSafe = [runtime.position[0], runtime.position[2]]
       xrRuntime.teleport = { ...xrRuntime.teleport, aiming: false, points: [], valid: false, target: null, reason: null }
       hands.current.clear()
-      const s = useGallery.getState()
+      const s = galleryStore.getState()
       s.setMapOpen(false)
       s.setHovered(null)
       s.setMode('xr')
@@ -126,7 +126,7 @@ export function XRDriver({ layout, origin }: { layout: GalleryLayout; origin: Re
       xrRuntime.controllers = []
       xrRuntime.menuOpen = false
       xrRuntime.teleport = { ...xrRuntime.teleport, aiming: false, points: [], valid: false, target: null, reason: null }
-      const s = useGallery.getState()
+      const s = galleryStore.getState()
       if (s.inspecting) s.closeInspect()
       s.setHovered(null)
       s.setMode('walk')
@@ -320,7 +320,7 @@ export function XRDriver({ layout, origin }: { layout: GalleryLayout; origin: Re
     lastWritten = { x: head.position[0], z: head.position[2], yaw: head.yaw }
     if (isWalkable(layout, [head.position[0], head.position[2]])) lastSafe = [head.position[0], head.position[2]]
     const room = roomAt(layout, [head.position[0], head.position[2]])
-    if (room && room !== useGallery.getState().roomId) useGallery.getState().setRoom(room)
+    if (room && room !== galleryStore.getState().roomId) galleryStore.getState().setRoom(room)
     // Rooms come and go with the visitor: keep the new ones' walls catching rays.
     if (++frameCount.current % 30 === 0) tagArchitecture(scene, true)
   }, -100)

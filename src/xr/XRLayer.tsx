@@ -9,7 +9,7 @@ import { XR, XROrigin, useXR } from '@react-three/xr'
 import type * as THREE from 'three'
 import type { GalleryLayout } from '../layout/types'
 import type { Manifest } from '../manifest/schema'
-import { useGallery } from '../store/store'
+import { galleryStore } from '../store/galleryStore'
 import { ArtifactPanel, panelStatus } from './ArtifactPanel'
 import { ComfortVignette } from './ComfortVignette'
 import { CaptionView } from './CaptionView'
@@ -17,7 +17,7 @@ import { TeleportArcView } from './TeleportArcView'
 import { WristMenu, menuStatus } from './WristMenu'
 import { XRDriver, grabbableWorks, heldWork } from './XRDriver'
 import { useXRSettings } from './settings'
-import { registerXRProvider, type XRStatus } from './support'
+import { xrProvider, type XRStatus } from './status'
 import { xrRuntime } from './xrRuntime'
 import { XR_FRAMEBUFFER_SCALING, xrStore } from './xrStore'
 
@@ -39,7 +39,7 @@ function Provider() {
   const gl = useThree((s) => s.gl)
   useEffect(
     () =>
-      registerXRProvider({
+      xrProvider.set({
         enter: async () => {
           await xrStore.enterVR()
         },
@@ -64,7 +64,7 @@ function Provider() {
               squeeze: c.squeeze,
               buttons: [...c.buttons],
             })),
-            hovered: presenting ? useGallery.getState().hovered : null,
+            hovered: presenting ? galleryStore.getState().hovered : null,
             teleport: { aiming: t.aiming, valid: t.valid, target: t.target ? [...t.target] : null, reason: t.reason, done: t.done, refused: t.refused },
             grabbed: heldWork(),
             works: presenting ? grabbableWorks() : [],

@@ -96,13 +96,13 @@ describe('?lang= in the address', () => {
 describe('the store drives i18next', () => {
   it('switches i18next when the store’s language changes', async () => {
     const { i18n } = await import('../../src/i18n')
-    const { useGallery } = await import('../../src/store/store')
-    useGallery.getState().setLanguage('ru')
+    const { galleryStore } = await import('../../src/store/galleryStore')
+    galleryStore.getState().setLanguage('ru')
     expect(i18n.language).toBe('ru')
     expect(i18n.t('start.enter')).toBe('Войти на выставку')
-    useGallery.getState().setLanguage('zh')
+    galleryStore.getState().setLanguage('zh')
     expect(i18n.t('start.enter')).toBe('进入展览')
-    useGallery.getState().setLanguage('en')
+    galleryStore.getState().setLanguage('en')
     expect(i18n.t('start.enter')).toBe('Enter the exhibition')
   })
 })

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { localize, useLanguage, useT } from '../../i18n'
-import { useGallery } from '../../store/store'
+import { useGallery } from '../../store/useGallery'
+import { galleryStore } from '../../store/galleryStore'
 import { liveActions } from '../../live'
 import { ClassRoster } from './ClassRoster'
 import { ClassPlan } from './ClassPlan'
@@ -61,7 +62,7 @@ export function ClassPanel() {
         <h2 id="vm-class-title" className={styles.title}>
           {t('live.panel')} · {t('live.pupils', { count: live.members.filter((m) => m.connected).length })}
         </h2>
-        <button type="button" className={styles.close} aria-label={t('live.closePanel')} onClick={() => useGallery.getState().setLive({ panelOpen: false })}>
+        <button type="button" className={styles.close} aria-label={t('live.closePanel')} onClick={() => galleryStore.getState().setLive({ panelOpen: false })}>
           <span aria-hidden="true">×</span>
         </button>
       </div>

@@ -1,9 +1,9 @@
 import type { Artifact } from '../../manifest/schema'
 import { resolveAsset } from '../../manifest/assets'
 import { formatDating, formatDimensions, pickLocalized, useLanguage, useT, type LocalizedLike } from '../../i18n'
-import { useGallery } from '../../store/store'
+import { useGallery } from '../../store/useGallery'
 import { galleryHref, textHref } from './textRoute'
-import { hasWebGL } from '../webgl'
+import { hasWebGL } from '../../scene/webgl'
 import p from '../primitives.module.css'
 import styles from './TextMuseum.module.css'
 

@@ -2,7 +2,7 @@ import type { Manifest, Room } from '../../manifest/schema'
 import { pickLocalized, useLanguage, useT } from '../../i18n'
 import { TextArtifact } from './TextArtifact'
 import { galleryHref, textHref } from './textRoute'
-import { hasWebGL } from '../webgl'
+import { hasWebGL } from '../../scene/webgl'
 import styles from './TextMuseum.module.css'
 
 export interface TextRoomProps {

@@ -1,7 +1,7 @@
 import type { Manifest, Tour } from '../../manifest/schema'
 import { pickLocalized, useLanguage, useT } from '../../i18n'
 import { galleryHref, textHref } from './textRoute'
-import { hasWebGL } from '../webgl'
+import { hasWebGL } from '../../scene/webgl'
 import styles from './TextMuseum.module.css'
 
 export interface TextTourProps {
