@@ -23,7 +23,7 @@ import {
 } from '../src/live/protocol'
 import { createSession, pupilView, reduce, teacherView, type Action, type Change, type Outcome, type SessionState } from '../src/live/session'
 import { generateCode, randomHex, randomMemberId } from '../src/live/classCode'
-import { newBucket, take, type Bucket } from '../src/live/rateLimit'
+import { msUntilToken, newBucket, take, type Bucket } from '../src/live/rateLimit'
 import type { SessionStore } from './store'
 
 export interface LiveStats {
@@ -98,14 +98,15 @@ export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: n
       stats.rateLimited++
       return false
     }
+    const retryMs = () => Math.max(1, msUntilToken(socket.data.other, RATE_LIMITS.other, now()))
     /** Wraps a request handler: the ack must be a function, the request must parse, errors answer `busy`. */
     function request<S extends z.ZodType, R>(schema: S, handle: (req: z.infer<S>) => Promise<R>) {
       return (raw: unknown, ack: unknown) => {
         if (typeof ack !== 'function') return invalid()
-        const reply = ack as (r: R | { ok: false; error: string }) => void
+        const reply = ack as (r: R | { ok: false; error: string; retryMs?: number }) => void
         const req = parse(schema, raw)
         if (req === null) return reply({ ok: false, error: 'invalid' })
-        if (!allowOther()) return reply({ ok: false, error: 'rate' })
+        if (!allowOther()) return reply({ ok: false, error: 'rate', retryMs: retryMs() })
         handle(req).then(reply, () => reply({ ok: false, error: 'busy' }))
       }
     }

@@ -21,6 +21,7 @@ import { applySnapshot, slotFor, type Applied } from './snapshot'
 import { followTeacher, perform, resetPupil, setSlot } from './pupil'
 import { startPoseStream, stopPoseStream } from './poseStream'
 import { startTourMirror, stopTourMirror } from './teacherTour'
+import { commandQueue } from './commandQueue'
 import { clearCredentials, readCredentials, saveCredentials, type Credentials } from './credentials'
 
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>
@@ -172,10 +173,15 @@ export async function resumeStored(): Promise<boolean> {
   }
 }
 
-/** Teacher: sends one command; resolves once the service has accepted it. */
+const sendCommand = commandQueue(async (cmd) => {
+  if (!socket) throw new Error('not leading a class')
+  return socket.timeout(ACK_MS).emitWithAck('command', cmd)
+})
+
+/** Teacher: sends one command (after the ones before it); resolves once the service has accepted it. */
 export async function command(cmd: CommandInput): Promise<number> {
   if (!socket || galleryStore.getState().live.role !== 'teacher') throw new Error('not leading a class')
-  const result = await socket.timeout(ACK_MS).emitWithAck('command', cmd)
+  const result = await sendCommand(cmd)
   if (!result.ok) throw new LiveError(result.error)
   return result.version
 }

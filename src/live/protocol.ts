@@ -15,7 +15,10 @@
  *    the ack carries the authoritative snapshot, so a pupil is back in step at once.
  * 5. Teacher commands: `command(cmd, ack)` -> `{ ok, version }`; the server applies it with the
  *    pure reducer in `session.ts` and sends every member a fresh `snapshot` (pupils get
- *    `pupilView()`: no roster unless classmates are visible).
+ *    `pupilView()`: no roster unless classmates are visible). Requests beyond RATE_LIMITS.other
+ *    are answered `{ ok: false, error: 'rate', retryMs }`; the teacher's client sends its
+ *    commands one at a time and sends a refused one again after `retryMs` (`commandQueue.ts`),
+ *    so quick clicks are slowed down, never lost or reordered.
  * 6. Poses are volatile (never queued or replayed): the teacher sends `pose` (<= 20/s), pupils
  *    send `pose` with their room and inspected work (<= 5/s). Pupils receive `teacherPose`; the
  *    teacher receives `memberPose` and `roster` (whenever a pupil joins, leaves, changes room or
@@ -154,7 +157,8 @@ export type JoinRequest = z.infer<typeof joinRequest>
 export type ResumeRequest = z.infer<typeof resumeRequest>
 export type MemberPose = z.infer<typeof memberPose>
 export type ErrorCode = z.infer<typeof errorCode>
-export type Failure = { ok: false; error: ErrorCode }
+/** `retryMs` comes with `rate`: when this socket may send its next request. */
+export type Failure = { ok: false; error: ErrorCode; retryMs?: number }
 export type LeadResult = { ok: true; code: string; secret: string; snapshot: Snapshot } | Failure
 export type ResumeResult = { ok: true; snapshot: Snapshot } | Failure
 export type JoinResult = { ok: true; memberId: string; token: string; nickname: string; snapshot: Snapshot } | Failure

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { startApp, type App } from '../../../server/app'
 import { validateManifest } from '../../../src/manifest'
-import type { Pose } from '../../../src/live/protocol'
+import { RATE_LIMITS, type Pose } from '../../../src/live/protocol'
+import { commandQueue } from '../../../src/live/commandQueue'
 import { connect, fakeDist, MANIFEST, next, type Client } from './harness'
 
 const manifest = (() => {
@@ -146,6 +147,35 @@ describe('live service (one node, in memory)', () => {
     expect(poses).toBeLessThanOrEqual(6)
     expect(replies.filter((r) => !r.ok && r.error === 'rate').length).toBeGreaterThanOrEqual(5)
     expect(app.stats.rateLimited - before).toBeGreaterThanOrEqual(34 + 5)
+  })
+
+  it("tells a teacher's quick fifth command when to try again, and the app's queue gets every command through in order", async () => {
+    const { teacher, code } = await lead()
+    const pupil = await client()
+    await pupil.emitWithAck('join', { code, nickname: 'Ann' })
+    // `lead` took one of the burst of four: of four more at once, one is refused with a wait.
+    const raw = await Promise.all([0, 1, 2, 3].map(() => teacher.emitWithAck('command', { type: 'lock', on: false })))
+    const refused = raw.filter((r) => !r.ok)
+    expect(refused).toHaveLength(1)
+    expect(refused[0]).toMatchObject({ ok: false, error: 'rate' })
+    const wait = !refused[0]!.ok ? refused[0]!.retryMs : undefined
+    expect(wait).toBeGreaterThan(0)
+    expect(wait).toBeLessThanOrEqual(1000 / RATE_LIMITS.other.perSecond)
+
+    const works = manifest.artifacts.slice(0, 6).map((a) => a.id)
+    const seen: string[] = []
+    pupil.on('snapshot', (snap) => {
+      const id = snap.highlight?.artifactId
+      if (id && id !== seen.at(-1)) seen.push(id)
+    })
+    const last = next(pupil, 'snapshot', (snap) => snap.highlight?.artifactId === works.at(-1), 15_000)
+    const command = commandQueue((cmd) => teacher.emitWithAck('command', cmd))
+    const results = await Promise.all(works.map((artifactId) => command({ type: 'highlight', artifactId, open: false })))
+    await last
+    expect(results.every((r) => r.ok)).toBe(true)
+    const versions = results.map((r) => (r.ok ? r.version : -1))
+    expect([...versions].sort((x, y) => x - y)).toEqual(versions)
+    expect(seen).toEqual(works)
   })
 })
 
