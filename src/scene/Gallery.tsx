@@ -1,14 +1,14 @@
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react'
-import { addAfterEffect, Canvas, useThree } from '@react-three/fiber'
+import { lazy, Suspense, useMemo, type ReactNode } from 'react'
+import { Canvas } from '@react-three/fiber'
 import * as THREE from 'three'
 import { CAMERA_FOV } from '../layout/constants'
 import type { GalleryLayout } from '../layout/types'
 import type { Manifest } from '../manifest/schema'
 import { useGallery } from '../store/useGallery'
-import { runtime, sceneSlot } from '../store/runtime'
+import { runtime } from '../store/runtime'
 import { Visitor } from '../navigation/Visitor'
 import { Room } from './Room'
-import { RoomWorks } from './RoomWorks'
+import { RoomWorks } from './works/RoomWorks'
 import { Lights } from './Lights'
 import { SceneEnvironment } from './environment'
 import { AdaptiveResolution } from './AdaptiveResolution'
@@ -16,6 +16,8 @@ import { localize } from '../i18n'
 import { TeacherMarker } from './TeacherMarker'
 import { ClassmateMarkers } from './ClassmateMarkers'
 import { HighlightFrame } from './HighlightFrame'
+import { FrameProbe } from './FrameProbe'
+import { SceneHandover } from './SceneHandover'
 
 // Sound starts only after Enter, so its code need not be in the first script.
 const AudioLayer = lazy(() => import('../audio/AudioLayer').then((m) => ({ default: m.AudioLayer })))
@@ -26,30 +28,6 @@ const NO_WORKS: never[] = []
 export function roomsInView(layout: GalleryLayout, roomId: string | null): string[] {
   const index = Math.max(0, layout.rooms.findIndex((r) => r.id === roomId))
   return [index - 1, index, index + 1].map((i) => layout.rooms[i]?.id ?? '')
-}
-
-/** Reads the renderer's counters after each frame and releases anyone waiting on a drawn frame. */
-function FrameProbe() {
-  const gl = useThree((s) => s.gl)
-  // After the render, not in useFrame: a positive useFrame priority would take over R3F's render loop.
-  useEffect(() => addAfterEffect(() => {
-    const info = gl.info
-    runtime.renderStats = {
-      calls: info.render.calls,
-      triangles: info.render.triangles,
-      textures: info.memory.textures,
-      geometries: info.memory.geometries,
-    }
-    runtime.frames += 1
-    for (const resolve of runtime.afterFrame.splice(0)) resolve()
-  }), [gl])
-  return null
-}
-
-function SceneAccess() {
-  const { scene, camera, gl, size } = useThree()
-  useEffect(() => sceneSlot.set({ scene, camera, gl, size }), [scene, camera, gl, size])
-  return null
 }
 
 /**
@@ -125,7 +103,7 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
       </Suspense>
       <AdaptiveResolution />
       <FrameProbe />
-      <SceneAccess />
+      <SceneHandover />
     </Canvas>
   )
 }
