@@ -5,6 +5,7 @@
  * (./client) loads with the first of them.
  */
 import { wrapAngle } from '../layout/geometry'
+import { parseRoute } from '../navigation/routes'
 import { runtime } from '../store/runtime'
 import { galleryStore } from '../store/galleryStore'
 import { readCredentials } from './credentials'
@@ -27,8 +28,8 @@ export async function probeLive(): Promise<boolean> {
 
 /** The code of a `#/join/<code>` link, or null. */
 export async function joinCodeFromHash(hash: string): Promise<string | null> {
-  const match = /^#\/join\/([A-Za-z0-9-]{4,12})\/?$/.exec(hash)
-  return match ? (await codes()).normalizeCode(match[1]!) : null
+  const route = parseRoute(hash)
+  return route?.type === 'join' ? (await codes()).normalizeCode(route.code) : null
 }
 
 async function offerJoin(): Promise<void> {

@@ -24,11 +24,6 @@ let travelToken = 0
 /** A live class tour holds a pupil who is ahead of the teacher at the end of the stop (src/live sets it). */
 let holdAdvance: ((tour: TourState) => boolean) | null = null
 
-/** The machine's state of the tour under way (for the live class, which keeps pupils in step). */
-export function currentTour(): TourState | null {
-  return state
-}
-
 export function setTourHold(hold: ((tour: TourState) => boolean) | null): void {
   holdAdvance = hold
 }

@@ -49,9 +49,13 @@ export function ClipPlayer({ artifact }: { artifact: Artifact }) {
       })
       .then((text) => (cues = parseVtt(text)))
       .catch((error) => report('captions', 'captionsUnreadable', error))
+    // The clip's time is read ten times a second, but the store hears only of a new cue.
+    let shown: Cue | null | undefined
     const timer = setInterval(() => {
       const time = audioEngine()?.clipTime()
       const cue = time === null || time === undefined ? null : activeCue(cues, time)
+      if (cue === shown) return
+      shown = cue
       galleryStore.getState().setCaption(cue ? { text: cue.text, kind: 'speech', lang: language } : null)
     }, 100)
     return () => clearInterval(timer)

@@ -11,11 +11,9 @@ import {
   MIN_READING_MS,
   narrationFor,
   narrationMode,
-  parseTourHash,
   readingTimeMs,
   resolveStop,
   runTour,
-  tourLink,
   tourPath,
   tourTransition,
   type TourEvent,
@@ -318,18 +316,5 @@ describe('tourPath', () => {
     fc.pre(isWalkable(layout, from) && isWalkable(layout, to))
     const path = tourPath(layout, from, to)
     for (let k = 1; k < path.length; k++) expect(segmentBlocked(layout, path[k - 1]!, path[k]!, { obstacles: true })).toBe(false)
-  })
-})
-
-describe('tour links', () => {
-  it('writes and reads #/tour/<id>/<stop>, stops counted from 1 in the URL', () => {
-    expect(tourLink('friendship')).toBe('#/tour/friendship')
-    expect(tourLink('friendship', 0)).toBe('#/tour/friendship/1')
-    expect(tourLink('friendship', 2)).toBe('#/tour/friendship/3')
-    expect(parseTourHash('#/tour/friendship')).toEqual({ tourId: 'friendship', stop: null })
-    expect(parseTourHash('#/tour/friendship/3')).toEqual({ tourId: 'friendship', stop: 2 })
-    expect(parseTourHash('#/tour/friendship/3/')).toEqual({ tourId: 'friendship', stop: 2 })
-    expect(parseTourHash(tourLink('east-west', 7))).toEqual({ tourId: 'east-west', stop: 7 })
-    for (const bad of ['#/tour/', '#/tour/Friendship', '#/tour/a/0', '#/tour/a/-1', '#/tour/a/x', '#/room/hall', 'tour/a', '#/tour/a/1/2']) expect(parseTourHash(bad)).toBeNull()
   })
 })

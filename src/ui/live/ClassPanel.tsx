@@ -3,13 +3,14 @@ import { localize, useLanguage, useT } from '../../i18n'
 import { useGallery } from '../../store/useGallery'
 import { galleryStore } from '../../store/galleryStore'
 import { liveActions } from '../../live'
+import { routeHash } from '../../navigation/routes'
 import { ClassRoster } from './ClassRoster'
 import { ClassPlan } from './ClassPlan'
 import styles from './live.module.css'
 
 /** The join link for a class code: this page, opened at `#/join/<code>`. */
 export function joinLink(code: string): string {
-  return `${location.origin}${location.pathname}#/join/${code}`
+  return `${location.origin}${location.pathname}${routeHash({ type: 'join', code })}`
 }
 
 /**

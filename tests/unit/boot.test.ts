@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hashFor, parseHash } from '../../src/navigation/links'
 import { manifestUrlFrom } from '../../src/boot'
-
-describe('shareable links', () => {
-  it('round-trips room and artifact links', () => {
-    for (const link of [{ type: 'room', id: 'entrance-hall' }, { type: 'artifact', id: 'treaty-1950-poster' }] as const) {
-      expect(parseHash(hashFor(link))).toEqual(link)
-    }
-  })
-  it('ignores anything else', () => {
-    for (const hash of ['', '#', '#/room/', '#/tour/x', '#/room/Bad Id', '#/artifact/a/b', '#room/a']) expect(parseHash(hash)).toBeNull()
-  })
-})
 
 describe('choosing the manifest', () => {
   const page = 'https://museum.example/gallery/index.html?lang=zh'
