@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { computeLayout, isWalkable, roomAt, segmentBlocked, type GalleryLayout, type Vec2 } from '../../src/layout'
-import type { Tour, TourStop } from '../../src/manifest/schema'
+import { computeLayout, isWalkable, roomAt, segmentBlocked, type GalleryLayout, type Vec2 } from '../../../src/layout'
+import type { Tour, TourStop } from '../../../src/manifest/schema'
 import {
   createTourState,
   hasVoiceFor,
@@ -18,8 +18,8 @@ import {
   tourTransition,
   type TourEvent,
   type TourState,
-} from '../../src/tours'
-import { makeManifest } from './fixtures/makeManifest'
+} from '../../../src/tours'
+import { makeManifest } from '../fixtures/makeManifest'
 
 const manifest = makeManifest([
   { id: 'hall', width: 10, depth: 8, artifacts: [{ id: 'poster', kind: 'poster', width: 60, height: 90 }] },

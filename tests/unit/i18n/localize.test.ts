@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { baseLanguage, localize, pickLocalized } from '../../src/i18n/localize'
+import { baseLanguage, localize, pickLocalized } from '../../../src/i18n/localize'
 
 describe('localize', () => {
   const text = { en: 'Entrance hall', zh: '序厅', ru: 'Вестибюль' }

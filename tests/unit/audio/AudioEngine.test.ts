@@ -4,10 +4,10 @@
  */
 import { AudioContext as ThreeAudioContext, AudioListener } from 'three'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { AudioEngine, createAudioListener, MAX_DISTANCE, ROLLOFF, type AmbientSourceSpec } from '../../src/audio/AudioEngine'
-import { DUCK_LEVEL } from '../../src/audio/ducking'
-import { computeLayout, type Vec2 } from '../../src/layout'
-import { makeManifest } from './fixtures/makeManifest'
+import { AudioEngine, createAudioListener, MAX_DISTANCE, ROLLOFF, type AmbientSourceSpec } from '../../../src/audio/AudioEngine'
+import { DUCK_LEVEL } from '../../../src/audio/ducking'
+import { computeLayout, type Vec2 } from '../../../src/layout'
+import { makeManifest } from '../fixtures/makeManifest'
 
 const layout = computeLayout(makeManifest([{ id: 'a', width: 8 }, { id: 'b', width: 8 }, { id: 'c', width: 8 }, { id: 'd', width: 8 }]))
 const mixer = { master: 1, music: 0.5, voice: 1, muted: false }

@@ -1,7 +1,7 @@
 import { describe, expect, it, afterEach, vi } from 'vitest'
-import { validateManifest, resolveAsset } from '../../src/manifest'
-import { ForeignAssetError } from '../../src/manifest/assets'
-import { makeManifest } from './fixtures/makeManifest'
+import { validateManifest, resolveAsset } from '../../../src/manifest'
+import { ForeignAssetError } from '../../../src/manifest/assets'
+import { makeManifest } from '../fixtures/makeManifest'
 
 const MANIFEST = 'http://127.0.0.1:4173/content/exhibition.json'
 

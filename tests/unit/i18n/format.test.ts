@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatDating } from '../../src/i18n/formatDating'
-import { formatDimensions } from '../../src/i18n/formatDimensions'
+import { formatDating } from '../../../src/i18n/formatDating'
+import { formatDimensions } from '../../../src/i18n/formatDimensions'
 
 const d = (start: string, end?: string, approximate = false) => ({ start, end, approximate })
 

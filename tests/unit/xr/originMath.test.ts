@@ -11,9 +11,9 @@ import {
   worldToLocal,
   yawOfQuaternion,
   type OriginPose,
-} from '../../src/xr/originMath'
-import type { Vec3 } from '../../src/layout/types'
-import { wrapAngle } from '../../src/layout/geometry'
+} from '../../../src/xr/originMath'
+import type { Vec3 } from '../../../src/layout/types'
+import { wrapAngle } from '../../../src/layout/geometry'
 
 const num = fc.double({ min: -20, max: 20, noNaN: true })
 const angle = fc.double({ min: -Math.PI, max: Math.PI, noNaN: true })

@@ -12,10 +12,10 @@ import {
   type GalleryLayout,
   type RoomLayout,
   type Vec2,
-} from '../../src/layout'
-import { angleDiff } from './fixtures/layoutInvariants'
-import { makeManifest } from './fixtures/makeManifest'
-import { manifestArb } from './fixtures/manifestArbitrary'
+} from '../../../src/layout'
+import { angleDiff } from '../fixtures/layoutInvariants'
+import { makeManifest } from '../fixtures/makeManifest'
+import { manifestArb } from '../fixtures/manifestArbitrary'
 
 const R = VISITOR_RADIUS
 const EPS = 1e-6

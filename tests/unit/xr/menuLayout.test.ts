@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { menuItemAt, menuItemCentre, menuLayout, MENU_WIDTH_PX } from '../../src/xr/menuLayout'
+import { menuItemAt, menuItemCentre, menuLayout, MENU_WIDTH_PX } from '../../../src/xr/menuLayout'
 
 const rooms = ['entrance-hall', 'east-met-east', 'canvas-to-factory', 'brothers-iron-curtain', 'knowledge-bridge', 'breaking-point', 'forgotten-legacy']
 

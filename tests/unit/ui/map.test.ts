@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fitLabel, measure, wrap } from '../../src/ui/mapLabel'
-import { markerTransform } from '../../src/ui/mapMarker'
-import { roomSequence } from '../../src/layout/roomSequence'
+import { fitLabel, measure, wrap } from '../../../src/ui/mapLabel'
+import { markerTransform } from '../../../src/ui/mapMarker'
+import { roomSequence } from '../../../src/layout/roomSequence'
 
 describe('floor plan labels', () => {
   it('measures CJK wider than Latin', () => {

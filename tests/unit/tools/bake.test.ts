@@ -1,11 +1,11 @@
 /** The light baker on a small scene: a 4 x 4 x 3 m box room, one plinth, one bulb near the east wall. */
 import { describe, expect, it } from 'vitest'
 import * as THREE from 'three'
-import type { ArtifactPlacement, RoomLayout, WallPiece } from '../../src/layout/types'
-import type { Theme } from '../../src/manifest/schema'
-import { bakeKey, roomOccluders, roomSurfaceGeometry, type BakeInputs } from '../../src/scene/bakeInputs'
-import { BakePool, bakeRoom, type BakedRoom } from '../../tools/bake/bakeRoom'
-import { DEFAULT_SETTINGS } from '../../tools/bake/core'
+import type { ArtifactPlacement, RoomLayout, WallPiece } from '../../../src/layout/types'
+import type { Theme } from '../../../src/manifest/schema'
+import { bakeKey, roomOccluders, roomSurfaceGeometry, type BakeInputs } from '../../../src/scene/bakeInputs'
+import { BakePool, bakeRoom, type BakedRoom } from '../../../tools/bake/bakeRoom'
+import { DEFAULT_SETTINGS } from '../../../tools/bake/core'
 
 const room: RoomLayout = {
   id: 'box',

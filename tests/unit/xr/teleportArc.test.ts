@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { computeLayout, type Vec3 } from '../../src/layout'
-import { ARC_MAX_PITCH, aimAt, clampPitch, judgeLanding, sampleArc } from '../../src/xr/teleportArc'
-import { makeManifest } from './fixtures/makeManifest'
+import { computeLayout, type Vec3 } from '../../../src/layout'
+import { ARC_MAX_PITCH, aimAt, clampPitch, judgeLanding, sampleArc } from '../../../src/xr/teleportArc'
+import { makeManifest } from '../fixtures/makeManifest'
 
 // room-1 spans x 0..10, room-2 x 10..18 (z -4..4); the doorway is at x = 10, z -0.9..0.9, 2.6 m high.
 const layout = computeLayout(makeManifest([{ width: 10, depth: 8 }, { width: 8, depth: 8 }]))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import i18next from 'i18next'
-import { resources, UI_LANGUAGES } from '../../src/i18n/resources'
-import { languageFromSearch, withLanguage } from '../../src/i18n/url'
+import { resources, UI_LANGUAGES } from '../../../src/i18n/resources'
+import { languageFromSearch, withLanguage } from '../../../src/i18n/url'
 
 /** Every leaf of a nested strings object as [dotted key, value]. */
 function leaves(value: unknown, prefix = ''): Array<[string, unknown]> {
@@ -95,8 +95,8 @@ describe('?lang= in the address', () => {
 
 describe('the store drives i18next', () => {
   it('switches i18next when the store’s language changes', async () => {
-    const { i18n } = await import('../../src/i18n')
-    const { galleryStore } = await import('../../src/store/galleryStore')
+    const { i18n } = await import('../../../src/i18n')
+    const { galleryStore } = await import('../../../src/store/galleryStore')
     galleryStore.getState().setLanguage('ru')
     expect(i18n.language).toBe('ru')
     expect(i18n.t('start.enter')).toBe('Войти на выставку')

@@ -3,15 +3,11 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import sharp from 'sharp'
-import { checkBudgets, glbTriangles, missingTranslations } from '../../tools/budgets'
-import { validateManifest } from '../../src/manifest/validate'
-import type { Manifest } from '../../src/manifest/schema'
+import { checkBudgets, glbTriangles, missingTranslations } from '../../../tools/budgets'
+import type { Manifest } from '../../../src/manifest/schema'
+import { shippedManifest } from '../fixtures/shipped'
 
-const shipped = (): Manifest => {
-  const result = validateManifest(JSON.parse(readFileSync(new URL('../../content/exhibition.json', import.meta.url), 'utf8')))
-  if (!result.ok) throw new Error('shipped manifest invalid')
-  return result.manifest
-}
+const shipped = shippedManifest
 
 /** A one-artifact exhibition in a temporary served root, with the image it names. */
 async function tinyExhibition(width: number, height: number) {
@@ -47,7 +43,7 @@ describe('asset budgets', () => {
   })
 
   it('count the triangles of a shipped, Draco-compressed model', () => {
-    const triangles = glbTriangles(new Uint8Array(readFileSync(new URL('../../public/media/models/gift-teapot.glb', import.meta.url))))
+    const triangles = glbTriangles(new Uint8Array(readFileSync(new URL('../../../public/media/models/gift-teapot.glb', import.meta.url))))
     expect(triangles).toBeGreaterThan(1000)
     expect(triangles).toBeLessThanOrEqual(50_000)
   })

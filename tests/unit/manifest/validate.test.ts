@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
-import { validateManifest, formatPath, migrate, FORMAT_VERSION } from '../../src/manifest'
+import { validateManifest, formatPath, migrate, FORMAT_VERSION } from '../../../src/manifest'
+import { shippedJson } from '../fixtures/shipped'
 
-const shipped = () => JSON.parse(readFileSync(new URL('../../content/exhibition.json', import.meta.url), 'utf8'))
+const shipped = shippedJson
 
 /** A small valid manifest that each broken case below spoils in one way. */
 function minimal(): any {

@@ -5,11 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { HASHES, inputHash, loadArtworks, renderArtwork, wallArtifacts } from '../../tools/art/build'
-import { hasGlyphs, measure, SANS, SERIF, wrap } from '../../tools/art/fonts'
-import { nearestPot, potSize, rasterize, svgDocument, thumbSize } from '../../tools/art/render'
-import { drawArtwork } from '../../tools/art/templates'
-import type { ArtworkParams } from '../../tools/art/params'
+import { HASHES, inputHash, loadArtworks, renderArtwork, wallArtifacts } from '../../../tools/art/build'
+import { hasGlyphs, measure, SANS, SERIF, wrap } from '../../../tools/art/fonts'
+import { nearestPot, potSize, rasterize, svgDocument, thumbSize } from '../../../tools/art/render'
+import { drawArtwork } from '../../../tools/art/templates'
+import type { ArtworkParams } from '../../../tools/art/params'
 
 const LETTER: ArtworkParams = {
   template: 'letter',

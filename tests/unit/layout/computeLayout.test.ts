@@ -1,14 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { existsSync } from 'node:fs'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { CAMERA_FOV, computeLayout, LayoutError, type ArtifactPlacement } from '../../src/layout'
-import { viewFill, workCorners } from '../../src/layout/closeUp'
-import { manifestSchema } from '../../src/manifest/schema'
-import { validateManifest } from '../../src/manifest/validate'
-import { angleDiff, checkLayoutInvariants } from './fixtures/layoutInvariants'
-import { makeManifest } from './fixtures/makeManifest'
-import { fitStats, manifestArb } from './fixtures/manifestArbitrary'
+import { CAMERA_FOV, computeLayout, LayoutError, type ArtifactPlacement } from '../../../src/layout'
+import { viewFill, workCorners } from '../../../src/layout/closeUp'
+import { manifestSchema } from '../../../src/manifest/schema'
+import { validateManifest } from '../../../src/manifest/validate'
+import { angleDiff, checkLayoutInvariants } from '../fixtures/layoutInvariants'
+import { makeManifest } from '../fixtures/makeManifest'
+import { fitStats, manifestArb } from '../fixtures/manifestArbitrary'
+import { SHIPPED_MANIFEST, shippedManifest } from '../fixtures/shipped'
 
 const place = (placements: ArtifactPlacement[], id: string) => {
   const p = placements.find((q) => q.artifactId === id)
@@ -313,25 +313,18 @@ describe('computeLayout on generated manifests', () => {
   })
 })
 
-const shipped = fileURLToPath(new URL('../../content/exhibition.json', import.meta.url))
-
 describe('the shipped exhibition', () => {
   // Reported as skipped (not silently passed) until content/exhibition.json exists.
-  it.skipIf(!existsSync(shipped))('lays out with every invariant', () => {
-    const result = validateManifest(JSON.parse(readFileSync(shipped, 'utf8')))
-    if (!result.ok) throw new Error('content/exhibition.json does not validate (see manifest.test.ts)')
-    checkLayoutInvariants(result.manifest, computeLayout(result.manifest))
+  it.skipIf(!existsSync(SHIPPED_MANIFEST))('lays out with every invariant', () => {
+    const manifest = shippedManifest()
+    checkLayoutInvariants(manifest, computeLayout(manifest))
   })
 })
 
 describe('viewpoints in the shipped exhibition', () => {
   it('see every wall work over no stand, so no object on a plinth hides it', async () => {
-    const { readFileSync } = await import('node:fs')
-    const { validateManifest } = await import('../../src/manifest/validate')
-    const { computeLayout, segmentBlocked } = await import('../../src/layout')
-    const result = validateManifest(JSON.parse(readFileSync(new URL('../../content/exhibition.json', import.meta.url), 'utf8')))
-    if (!result.ok) throw new Error('shipped manifest invalid')
-    const layout = computeLayout(result.manifest)
+    const { segmentBlocked } = await import('../../../src/layout')
+    const layout = computeLayout(shippedManifest())
     const hidden = layout.placements
       .filter((p) => p.mount === 'wall')
       .filter((p) => segmentBlocked(layout, p.viewpoint.position, [p.position[0], p.position[2]], { obstacles: true }))

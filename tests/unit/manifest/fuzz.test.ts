@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { validateManifest, FORMAT_VERSION } from '../../src/manifest'
-import { makeManifest } from './fixtures/makeManifest'
+import { validateManifest, FORMAT_VERSION } from '../../../src/manifest'
+import { makeManifest } from '../fixtures/makeManifest'
 
 /** A small valid manifest with a tour and room music, the base that near-valid documents spoil. */
 const BASE = JSON.stringify(baseManifest())

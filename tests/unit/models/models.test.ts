@@ -8,11 +8,11 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Document, type Document as Doc } from '@gltf-transform/core'
 import { getBounds } from '@gltf-transform/core'
-import { MODELS, getModel } from '../../models/index.ts'
-import { ModelBuilder, cm, type ModelDefinition } from '../../models/lib/model.ts'
-import { M } from '../../models/lib/materials.ts'
-import { box, cyl, lathe, planarUV } from '../../models/lib/geometry.ts'
-import { svgTexture } from '../../models/lib/textures.ts'
+import { MODELS, getModel } from '../../../models/index.ts'
+import { ModelBuilder, cm, type ModelDefinition } from '../../../models/lib/model.ts'
+import { M } from '../../../models/lib/materials.ts'
+import { box, cyl, lathe, planarUV } from '../../../models/lib/geometry.ts'
+import { svgTexture } from '../../../models/lib/textures.ts'
 import {
   HASH_FILE,
   OUT_DIR,
@@ -23,7 +23,7 @@ import {
   getIO,
   sourceHash,
   validate,
-} from '../../tools/models/pipeline.ts'
+} from '../../../tools/models/pipeline.ts'
 
 /** A small object exercising the helpers: a textured plinth, a lathe vase, a cylinder. */
 const tiny: ModelDefinition = {

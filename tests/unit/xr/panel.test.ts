@@ -1,14 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { computeLayout, roomAt, segmentBlocked, yawToward, type Vec2, type Vec3 } from '../../src/layout'
-import { placePanel, PANEL_DISTANCE } from '../../src/xr/panelPlacement'
-import { CAP_HEIGHT_RATIO, TYPE } from '../../src/xr/panelCanvas'
-import { makeManifest } from './fixtures/makeManifest'
+import { computeLayout, roomAt, segmentBlocked, yawToward, type Vec2, type Vec3 } from '../../../src/layout'
+import { placePanel, PANEL_DISTANCE } from '../../../src/xr/panelPlacement'
+import { CAP_HEIGHT_RATIO, TYPE } from '../../../src/xr/panelCanvas'
+import { makeManifest } from '../fixtures/makeManifest'
 import { readFileSync } from 'node:fs'
 
 /** Cap height over units per em, read from a TrueType font's `head` and `OS/2` tables. */
 function capHeightRatio(file: string): number {
-  const font = readFileSync(new URL(`../../node_modules/${file}`, import.meta.url))
+  const font = readFileSync(new URL(`../../../node_modules/${file}`, import.meta.url))
   const tables = new Map<string, number>()
   for (let i = 0; i < font.readUInt16BE(4); i++) tables.set(font.toString('latin1', 12 + 16 * i, 16 + 16 * i), font.readUInt32BE(20 + 16 * i))
   const unitsPerEm = font.readUInt16BE(tables.get('head')! + 18)
@@ -76,7 +76,7 @@ describe('in-world panel', () => {
 
 describe('panel type for Chinese', () => {
   it('recognises mostly-Chinese text, not a Latin text with a Chinese name in it', async () => {
-    const { isCjk } = await import('../../src/xr/panelCanvas')
+    const { isCjk } = await import('../../../src/xr/panelCanvas')
     expect(isCjk('1954年，北京一座新建的展览馆落成。')).toBe(true)
     expect(isCjk('The slogan 苏联的今天就是我们的明天 was painted on walls across the country in the 1950s.')).toBe(false)
   })

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LIGHTMAP_INDEX, OUT_DIR, expectedBakes, toolHash, type LightmapIndex } from '../../tools/bake/plan'
+import { LIGHTMAP_INDEX, OUT_DIR, expectedBakes, toolHash, type LightmapIndex } from '../../../tools/bake/plan'
 
 describe('baked lightmaps', () => {
   const index = JSON.parse(readFileSync(LIGHTMAP_INDEX, 'utf8')) as LightmapIndex

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { snapTurnDelta, stepStick, stickVelocity, type StickPhase } from '../../src/xr/thumbstick'
+import { snapTurnDelta, stepStick, stickVelocity, type StickPhase } from '../../../src/xr/thumbstick'
 
 /** Feeds a sequence of stick positions, returning the actions that came out. */
 function run(samples: Array<[number, number]>, options = { teleport: true, turn: true }) {

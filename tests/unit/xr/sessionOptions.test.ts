@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { pickFrameRate } from '../../src/xr/sessionOptions'
+import { pickFrameRate } from '../../../src/xr/sessionOptions'
 
 const PROFILES = 'public/xr/profiles'
 
