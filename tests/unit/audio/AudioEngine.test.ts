@@ -4,7 +4,8 @@
  */
 import { AudioContext as ThreeAudioContext, AudioListener } from 'three'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { AudioEngine, createAudioListener, MAX_DISTANCE, ROLLOFF, type AmbientSourceSpec } from '../../../src/audio/AudioEngine'
+import { AudioEngine, type AmbientSourceSpec } from '../../../src/audio/AudioEngine'
+import { createAudioListener, MAX_DISTANCE, ROLLOFF } from '../../../src/audio/positionalAudio'
 import { DUCK_LEVEL } from '../../../src/audio/ducking'
 import { computeLayout, type Vec2 } from '../../../src/layout'
 import { makeManifest } from '../fixtures/makeManifest'
