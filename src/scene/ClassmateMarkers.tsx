@@ -27,8 +27,11 @@ function Discs() {
     const m = mesh.current
     if (!m) return
     let i = 0
+    // The service sends only one's own room's classmates; one who just walked out may still be listed.
+    const here = useGallery.getState().roomId
     for (const pose of runtime.live.members.values()) {
       if (i >= MAX) break
+      if (pose.roomId !== here) continue
       matrix.makeTranslation(pose.position[0], 0.03, pose.position[1])
       m.setMatrixAt(i++, matrix)
     }
