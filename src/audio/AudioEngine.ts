@@ -19,11 +19,15 @@
  * nothing audible; `state().context` is then 'unavailable'.
  */
 import { AudioListener, Group, PositionalAudio } from 'three'
+import { LRUCache } from 'lru-cache'
 import type { GalleryLayout, Vec2, Vec3 } from '../layout/types'
 import type { AmbientSourceSpec } from './ambientSources'
 import { activeRooms, crossfadeGains, roomFor } from './crossfade'
 import { duckGain } from './ducking'
 import { DEFAULT_MIXER, mixerGain, type MixerSettings } from './mixer'
+
+/** The decoded sound kept for rooms one may walk back into: about three rooms of ambience. */
+const DECODED_BYTES = 64 * 2 ** 20
 
 export type { AmbientSourceSpec } from './ambientSources'
 
@@ -100,7 +104,21 @@ export class AudioEngine {
   private readonly listener: AudioListener | null
   private readonly context: AudioContext | null
   private readonly sources = new Map<string, SourceEntry>()
-  private readonly buffers = new Map<string, Promise<AudioBuffer>>()
+  /**
+   * Decoded sound is large (a minute of stereo is about 20 MB of samples), so the cache keeps
+   * about three rooms' worth, least recently heard out; a playing source holds its own buffer.
+   */
+  private readonly buffers = new LRUCache<string, AudioBuffer>({
+    maxSize: DECODED_BYTES,
+    sizeCalculation: (b) => Math.max(1, b.length * b.numberOfChannels * 4),
+    fetchMethod: async (url) => {
+      const ctx = this.context
+      if (!ctx) throw new Error('no AudioContext')
+      const response = await fetch(url)
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+      return await ctx.decodeAudioData(await response.arrayBuffer())
+    },
+  })
   private clip: ClipEntry | null = null
   private clipToken = 0
   private duck = 1
@@ -297,20 +315,9 @@ export class AudioEngine {
   }
 
   private bufferFor(url: string): Promise<AudioBuffer> {
-    const hit = this.buffers.get(url)
-    if (hit) return hit
-    const ctx = this.context
-    if (!ctx) return Promise.reject(new Error('no AudioContext'))
-    const loading = (async () => {
-      const response = await fetch(url)
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
-      const data = await response.arrayBuffer()
-      return await ctx.decodeAudioData(data)
-    })()
-    this.buffers.set(url, loading)
-    // A failed load may be retried later (a flaky network), so it is not cached.
-    loading.catch(() => this.buffers.delete(url))
-    return loading
+    if (!this.context) return Promise.reject(new Error('no AudioContext'))
+    // A failed load is not kept (fetch drops it), so a flaky network may succeed later.
+    return this.buffers.fetch(url).then((buffer) => buffer ?? Promise.reject(new Error(`${url}: not decoded`)))
   }
 
   private load(entry: SourceEntry): void {

@@ -18,6 +18,8 @@ import { XRMount } from '../xr/XRMount'
 import { TeacherMarker } from './TeacherMarker'
 import { ClassmateMarkers } from './ClassmateMarkers'
 import { HighlightFrame } from './HighlightFrame'
+import { ModelStage } from './ModelStage'
+import { ContextWatch } from './ContextWatch'
 
 // Sound starts only after Enter, so its code need not be in the first script.
 const AudioLayer = lazy(() => import('../audio/AudioLayer').then((m) => ({ default: m.AudioLayer })))
@@ -125,6 +127,9 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
       <AdaptiveResolution />
       <FrameProbe />
       <SceneAccess />
+      <ContextWatch />
+      {/* The inspect panel's turnable model, drawn by this renderer: one WebGL context a page. */}
+      <ModelStage />
     </Canvas>
   )
 }

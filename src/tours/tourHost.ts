@@ -39,6 +39,9 @@ function cancelSpeech(): void {
   if (utterance) utterance.onend = utterance.onerror = null
   utterance = null
   if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel()
+  // The words on screen are no longer spoken: a screen reader may read them now.
+  const caption = useGallery.getState().caption
+  if (caption?.voiced) useGallery.getState().setCaption({ ...caption, voiced: false })
 }
 
 /** Narration that cannot be heard is captioned for its reading time instead of hanging the tour. */
@@ -162,6 +165,7 @@ function speak(plan: NarrationPlan): void {
     spoken.volume = s.mixer.master * s.mixer.voice
     utterance = spoken
     runtime.speechActive = true
+    s.setCaption({ text: plan.text, kind: 'narration', lang: plan.language, voiced: true })
     spoken.onend = spoken.onerror = () => {
       if (utterance !== spoken) return
       utterance = null

@@ -56,7 +56,7 @@ export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
   const canDraw = webgl ?? detected
 
   return (
-    <div className={p.overlay}>
+    <div className={p.overlay} data-part="overlay">
       <Suspense fallback={null}>
       {!canDraw || text ? (
         <TextMuseum />
