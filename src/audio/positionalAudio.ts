@@ -4,6 +4,7 @@
  * graph. Used by AudioEngine; no state of its own beyond the buffer cache it hands out.
  */
 import { AudioListener, PositionalAudio, type Object3D } from 'three'
+import { LRUCache } from 'lru-cache'
 import type { AmbientSourceSpec } from './ambientSources'
 
 /** Rolloff of the inverse distance model, and the distance past which nothing changes. */
@@ -66,23 +67,28 @@ export function detachAudio(group: Object3D, audio: PositionalAudio): void {
   }
 }
 
+/** The decoded sound kept for rooms one may walk back into: about three rooms of ambience. */
+const DECODED_BYTES = 64 * 2 ** 20
+
 /**
- * Decoded buffers by URL, each fetched and decoded once. A failed load may be retried later (a
- * flaky network), so it is not kept. Without an AudioContext every load fails.
+ * Decoded buffers by URL, each fetched and decoded once. Decoded sound is large (a minute of
+ * stereo is about 20 MB of samples), so the cache keeps about three rooms' worth, least recently
+ * heard out; a playing source holds its own buffer. A failed load is not kept (fetch drops it),
+ * so a flaky network may succeed later. Without an AudioContext every load fails.
  */
 export function bufferCache(context: AudioContext | null): (url: string) => Promise<AudioBuffer> {
-  const buffers = new Map<string, Promise<AudioBuffer>>()
-  return (url) => {
-    const hit = buffers.get(url)
-    if (hit) return hit
-    if (!context) return Promise.reject(new Error('no AudioContext'))
-    const loading = (async () => {
+  const buffers = new LRUCache<string, AudioBuffer>({
+    maxSize: DECODED_BYTES,
+    sizeCalculation: (b) => Math.max(1, b.length * b.numberOfChannels * 4),
+    fetchMethod: async (url) => {
+      if (!context) throw new Error('no AudioContext')
       const response = await fetch(url)
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
       return await context.decodeAudioData(await response.arrayBuffer())
-    })()
-    buffers.set(url, loading)
-    loading.catch(() => buffers.delete(url))
-    return loading
+    },
+  })
+  return (url) => {
+    if (!context) return Promise.reject(new Error('no AudioContext'))
+    return buffers.fetch(url).then((buffer) => buffer ?? Promise.reject(new Error(`${url}: not decoded`)))
   }
 }

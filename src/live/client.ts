@@ -8,6 +8,7 @@ import { runtime } from '../store/runtime'
 import { galleryStore } from '../store/galleryStore'
 import { NO_LIVE, type LiveRole, type LiveView } from '../store/liveTypes'
 import {
+  classmates as classmatesSchema,
   memberPose as memberPoseSchema,
   pose as poseSchema,
   snapshot as snapshotSchema,
@@ -17,7 +18,7 @@ import {
   type ServerToClientEvents,
   type Snapshot,
 } from './protocol'
-import { applySnapshot, slotFor, type Applied } from './snapshot'
+import { applySnapshot, type Applied } from './snapshot'
 import { followTeacher, perform, resetPupil, setSlot } from './pupil'
 import { startPoseStream, stopPoseStream } from './poseStream'
 import { startTourMirror, stopTourMirror } from './teacherTour'
@@ -62,14 +63,29 @@ function apply(snap: Snapshot, role: LiveRole): void {
   applied = next.applied
   setLive(next.view)
   if (role === 'pupil') {
-    const self = galleryStore.getState().live.self
-    setSlot(slotFor(self?.id ?? null, snap.roster))
+    keepClassmates(snap)
     runtime.walkLocked = snap.following
     if (snap.teacher.pose) runtime.live.teacher = { position: [snap.teacher.pose.p[0], snap.teacher.pose.p[2]], yaw: snap.teacher.pose.yaw, roomId: snap.teacher.pose.room }
   }
   for (const action of next.actions) {
     if (action.type === 'ended') return finish('ended')
     perform(action)
+  }
+}
+
+/** A pupil's classmates: none while hidden; while shown, only those still in the class and connected. */
+function keepClassmates(snap: Snapshot): void {
+  const present = new Set(snap.classmatesVisible ? snap.roster.filter((m) => m.connected).map((m) => m.id) : [])
+  for (const id of runtime.live.members.keys()) if (!present.has(id)) runtime.live.members.delete(id)
+}
+
+function applyClassmates(raw: unknown): void {
+  const batch = classmatesSchema.safeParse(raw)
+  const live = galleryStore.getState().live
+  if (!batch.success || live.role !== 'pupil' || !live.classmatesVisible) return
+  for (const id of batch.data.gone) runtime.live.members.delete(id)
+  for (const [id, x, z, yaw] of batch.data.members) {
+    if (id !== live.self?.id) runtime.live.members.set(id, { position: [x, z], yaw, roomId: batch.data.room })
   }
 }
 
@@ -82,6 +98,7 @@ async function introduce(s: LiveSocket): Promise<void> {
       ? await s.timeout(ACK_MS).emitWithAck('resume', { code: c.code, secret: c.secret })
       : await s.timeout(ACK_MS).emitWithAck('join', { code: c.code, nickname: c.nickname, rejoin: { memberId: c.memberId, token: c.token } })
   if (!result.ok) return finish(result.error === 'removed' ? 'removed' : 'ended')
+  if ('slot' in result) setSlot(result.slot)
   applyIncoming(result.snapshot)
 }
 
@@ -107,6 +124,7 @@ function open(): Promise<LiveSocket> {
       const m = memberPoseSchema.safeParse(raw)
       if (m.success) runtime.live.members.set(m.data.id, { position: [m.data.pose.p[0], m.data.pose.p[2]], yaw: m.data.pose.yaw, roomId: m.data.pose.room })
     })
+    s.on('classmates', applyClassmates)
     s.on('roster', (roster) => {
       const parsed = snapshotSchema.shape.roster.safeParse(roster)
       if (parsed.success && galleryStore.getState().live.role === 'teacher') setLive({ members: parsed.data })
@@ -154,6 +172,7 @@ export async function join(code: string, nickname: string): Promise<{ memberId: 
   const c: Credentials = { role: 'pupil', code, memberId: result.memberId, token: result.token, nickname: result.nickname }
   saveCredentials(c)
   setLive({ self: { id: result.memberId, nickname: result.nickname } })
+  setSlot(result.slot)
   begin('pupil', c)
   apply(result.snapshot, 'pupil')
   return { memberId: result.memberId, nickname: result.nickname }

@@ -18,6 +18,8 @@ import { ClassmateMarkers } from './ClassmateMarkers'
 import { HighlightFrame } from './HighlightFrame'
 import { FrameProbe } from './FrameProbe'
 import { SceneHandover } from './SceneHandover'
+import { ModelStage } from './ModelStage'
+import { ContextWatch } from './ContextWatch'
 
 // Sound starts only after Enter, so its code need not be in the first script.
 const AudioLayer = lazy(() => import('../audio/AudioLayer').then((m) => ({ default: m.AudioLayer })))
@@ -104,6 +106,9 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
       <AdaptiveResolution />
       <FrameProbe />
       <SceneHandover />
+      <ContextWatch />
+      {/* The inspect panel's turnable model, drawn by this renderer: one WebGL context a page. */}
+      <ModelStage />
     </Canvas>
   )
 }

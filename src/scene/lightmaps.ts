@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'react'
 import * as THREE from 'three'
 import { resolveAsset } from '../manifest/assets'
-import { cachedLoad } from './assetLoader'
+import { track } from '../store/assetLoads'
+import { loadTexture } from './assetLoader'
 
 export const LIGHTMAP_DIR = 'media/lightmaps/'
 
@@ -16,32 +17,30 @@ interface IndexEntry {
   scale: number
 }
 
-const indexes = new Map<string, Promise<Record<string, IndexEntry> | null>>()
-const maps = new Map<string, Promise<THREE.Texture | null>>()
+const indexes = new Map<string, Promise<Record<string, IndexEntry>>>()
 
-/** The baker's index of this exhibition's lightmaps (empty where nothing was baked). */
-async function lightmapIndex(manifestUrl: string): Promise<Record<string, IndexEntry>> {
-  const index = await cachedLoad(indexes, manifestUrl, () =>
-    fetch(resolveAsset(manifestUrl, `${LIGHTMAP_DIR}index.json`))
-      .then((r) => (r.ok ? r.json() : { rooms: {} }))
-      .then((j: { rooms?: Record<string, IndexEntry> }) => j.rooms ?? {}),
-  )
-  return index ?? {}
+function lightmapIndex(manifestUrl: string): Promise<Record<string, IndexEntry>> {
+  let entry = indexes.get(manifestUrl)
+  if (!entry) {
+    entry = track(
+      fetch(resolveAsset(manifestUrl, `${LIGHTMAP_DIR}index.json`))
+        .then((r) => (r.ok ? r.json() : { rooms: {} }))
+        .then((j: { rooms?: Record<string, IndexEntry> }) => j.rooms ?? {})
+        .catch(() => ({})),
+    )
+    indexes.set(manifestUrl, entry)
+  }
+  return entry
 }
 
-function loadLightmap(url: string): Promise<THREE.Texture | null> {
-  return cachedLoad(maps, url, () =>
-    new THREE.TextureLoader().loadAsync(url).then((t) => {
-      // 8-bit sRGB, uploaded as stored (the atlas's v runs down the image), read through uv1.
-      t.colorSpace = THREE.SRGBColorSpace
-      t.flipY = false
-      t.channel = 1
-      t.generateMipmaps = true
-      t.minFilter = THREE.LinearMipmapLinearFilter
-      t.magFilter = THREE.LinearFilter
-      return t as THREE.Texture
-    }),
-  )
+/** 8-bit sRGB, uploaded as stored (the atlas's v runs down the image), read through uv1. */
+function lightmapTexture(t: THREE.Texture): void {
+  t.colorSpace = THREE.SRGBColorSpace
+  t.flipY = false
+  t.channel = 1
+  t.generateMipmaps = true
+  t.minFilter = THREE.LinearMipmapLinearFilter
+  t.magFilter = THREE.LinearFilter
 }
 
 export interface Lightmap {
@@ -59,7 +58,7 @@ export function useLightmap(manifestUrl: string, roomId: string, key: string): L
     lightmapIndex(manifestUrl).then(async (index) => {
       const entry = index[roomId]
       if (!entry || entry.key !== key) return
-      const texture = await loadLightmap(resolveAsset(manifestUrl, `${LIGHTMAP_DIR}${entry.file}`))
+      const texture = await loadTexture(resolveAsset(manifestUrl, `${LIGHTMAP_DIR}${entry.file}`), lightmapTexture)
       if (!cancelled && texture) setMap({ texture, intensity: entry.scale * Math.PI })
     })
     return () => {

@@ -69,6 +69,8 @@ export interface Caption {
   text: string
   kind: 'music' | 'speech' | 'narration'
   lang: string
+  /** The words are being spoken aloud (speech synthesis): a screen reader must not read them over the voice. */
+  voiced?: boolean
 }
 
 export interface AudioSlice {

@@ -39,6 +39,9 @@ function cancelSpeech(): void {
   if (utterance) utterance.onend = utterance.onerror = null
   utterance = null
   if (hasSpeech()) speechSynthesis.cancel()
+  // The words on screen are no longer spoken: a screen reader may read them now.
+  const caption = galleryStore.getState().caption
+  if (caption?.voiced) galleryStore.getState().setCaption({ ...caption, voiced: false })
 }
 
 function speak(plan: NarrationPlan, events: NarrationEvents, unheard: () => void): void {
@@ -52,6 +55,7 @@ function speak(plan: NarrationPlan, events: NarrationEvents, unheard: () => void
   spoken.volume = mixer.master * mixer.voice
   utterance = spoken
   runtime.speechActive = true
+  galleryStore.getState().setCaption({ text: plan.text, kind: 'narration', lang: plan.language, voiced: true })
   spoken.onend = spoken.onerror = () => {
     if (utterance !== spoken) return
     utterance = null

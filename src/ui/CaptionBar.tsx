@@ -3,8 +3,10 @@ import s from './CaptionBar.module.css'
 
 /**
  * Captions for every sound: the narration of a tour stop, a described caption for music. Shown
- * when captions are on, and always during a tour. A polite live region, so screen readers read
- * the narration too.
+ * when captions are on, and always during a tour. Captions nobody speaks go through a polite live
+ * region, so screen readers read them; words the speech synthesis is speaking are shown outside
+ * it, so a screen reader does not read them over the voice (the region stays in the page: one
+ * that appears with its text is not announced reliably).
  *
  * ```tsx
  * <CaptionBar />
@@ -15,13 +17,15 @@ export function CaptionBar() {
   const enabled = useGallery((s) => s.captions || s.tour !== null)
   const mode = useGallery((s) => s.mode)
   const visible = caption !== null && enabled && (mode === 'walk' || mode === 'inspect')
+  const line = visible && (
+    <p className={caption.kind === 'music' ? `${s.caption} ${s.music}` : s.caption} data-part="caption" data-voiced={caption.voiced ? '' : undefined} lang={caption.lang}>
+      {caption.text}
+    </p>
+  )
   return (
-    <div className={mode === 'inspect' ? `${s.captions} ${s.besidePanel}` : s.captions} role="status" aria-live="polite">
-      {visible && (
-        <p className={caption.kind === 'music' ? `${s.caption} ${s.music}` : s.caption} data-part="caption" lang={caption.lang}>
-          {caption.text}
-        </p>
-      )}
+    <div className={mode === 'inspect' ? `${s.captions} ${s.besidePanel}` : s.captions}>
+      <div role="status" aria-live="polite">{!caption?.voiced && line}</div>
+      {caption?.voiced && line}
     </div>
   )
 }

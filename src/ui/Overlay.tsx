@@ -51,7 +51,7 @@ export function Overlay({ onEnter, text = false }: OverlayProps) {
   useMapShortcut()
 
   return (
-    <div className={p.overlay}>
+    <div className={p.overlay} data-part="overlay">
       <Suspense fallback={null}>
       {text ? (
         <TextMuseum />

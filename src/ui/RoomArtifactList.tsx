@@ -23,7 +23,7 @@ export function RoomArtifactList() {
     galleryStore.getState().inspect(id)
   }
   return (
-    <nav className={s.worklist} aria-label={t('hud.worksList')}>
+    <nav className={s.worklist} aria-label={t('hud.worksList')} data-part="room-works">
       <p className={s.hint}>{t('hud.worksListHint')}</p>
       <ul aria-label={t('hud.worksList')}>
         {works.map((a) => (

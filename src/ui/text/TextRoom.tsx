@@ -59,7 +59,7 @@ export function TextRoom({ manifest, room, rooms }: TextRoomProps) {
           <TextArtifact key={artifact.id} artifact={artifact} level={3} linkTitle />
         ))}
       </section>
-      <nav className={styles.pager} aria-label={t('text.roomsNav')}>
+      <nav className={styles.pager} aria-label={t('text.roomPager')}>
         {previous && (
           <a href={routeHash({ type: 'text', page: 'room', id: previous.id })} rel="prev">
             ← {t('text.previousRoom')}: {pickLocalized(previous.title, language).text}
