@@ -6,24 +6,7 @@
 import * as THREE from 'three'
 import { LRUCache } from 'lru-cache'
 import type { GLTF, GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
-
-let pending = 0
-const idleWaiters: Array<() => void> = []
-
-/** Counts a promise as an asset load (fonts for wall texts count too: a label is part of the view). */
-export function track<T>(promise: Promise<T>): Promise<T> {
-  pending += 1
-  return promise.finally(() => {
-    pending -= 1
-    // Let React commit what the load produced before anyone waiting is told.
-    if (pending === 0) setTimeout(() => pending === 0 && idleWaiters.splice(0).forEach((r) => r()), 0)
-  })
-}
-
-/** Resolves once no asset load is in flight. */
-export function assetsSettled(): Promise<void> {
-  return pending === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve))
-}
+import { track } from '../store/assetLoads'
 
 /** Decoded bytes of a texture's picture (what the browser keeps to upload it again). */
 function textureBytes(texture: THREE.Texture): number {

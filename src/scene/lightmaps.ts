@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'react'
 import * as THREE from 'three'
 import { resolveAsset } from '../manifest/assets'
-import { loadTexture, track } from './assetLoader'
+import { track } from '../store/assetLoads'
+import { loadTexture } from './assetLoader'
 
 export const LIGHTMAP_DIR = 'media/lightmaps/'
 

@@ -1,4 +1,4 @@
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
 import s from './CaptionBar.module.css'
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { localize, useLanguage, useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 import { runtime } from '../store/runtime'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
@@ -97,7 +98,7 @@ export function Hud() {
               aria-haspopup="dialog"
               aria-expanded={mapOpen}
               title={t('hud.mapLong')}
-              onClick={() => useGallery.getState().setMapOpen(!mapOpen)}
+              onClick={() => galleryStore.getState().setMapOpen(!mapOpen)}
             >
               {t('hud.map')} <kbd aria-hidden="true">P</kbd>
             </button>

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import { SaveOffline } from './offline/SaveOffline'
 import { TextSizeSetting } from './TextSizeSetting'
 import { useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 import { audioEngine } from '../audio/audioHost'
 import { isTyping } from '../navigation/keys'
 import p from './primitives.module.css'
@@ -25,13 +26,13 @@ export function SoundSettings() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.code !== 'KeyM' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return
-      useGallery.getState().toggleMute()
+      galleryStore.getState().toggleMute()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])
   if (mode !== 'walk') return null
-  const set = useGallery.getState().setMixer
+  const set = galleryStore.getState().setMixer
   const slider = (key: 'master' | 'music' | 'voice') => (
     <label className={s.slider}>
       <span>{t(`sound.${key}`)}</span>
@@ -50,10 +51,10 @@ export function SoundSettings() {
           {slider('music')}
           {slider('voice')}
           <label className={s.check}>
-            <input type="checkbox" checked={mixer.muted} onChange={() => useGallery.getState().toggleMute()} /> {t('sound.mute')}
+            <input type="checkbox" checked={mixer.muted} onChange={() => galleryStore.getState().toggleMute()} /> {t('sound.mute')}
           </label>
           <label className={s.check}>
-            <input type="checkbox" checked={captions} onChange={(e) => useGallery.getState().setCaptions(e.target.checked)} /> {t('sound.captions')}
+            <input type="checkbox" checked={captions} onChange={(e) => galleryStore.getState().setCaptions(e.target.checked)} /> {t('sound.captions')}
           </label>
           <TextSizeSetting />
           <SaveOffline />

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { localize, useLanguage, useT } from '../i18n'
-import { useGallery } from '../store/store'
-import { dispatch, startTour } from '../tours/tourHost'
+import { useGallery } from '../store/useGallery'
+import { closeTour, dispatch, startTour } from '../navigation/tourHost'
 import p from './primitives.module.css'
 import s from './TourControls.module.css'
 
@@ -53,12 +53,12 @@ export function TourControls() {
       </div>
     )
   }
-  const total = tour.tour.stops.length
+  const title = localize(manifest.tours.find((tr) => tr.id === tour.id)?.title, language)
   const paused = tour.phase === 'paused'
   return (
-    <section className={`${s.bar} ${p.panel}`} aria-label={localize(tour.tour.title, language)}>
+    <section className={`${s.bar} ${p.panel}`} aria-label={title}>
       <p className={s.title}>
-        <strong>{localize(tour.tour.title, language)}</strong> · <span>{t('tours.stopOf', { index: tour.index + 1, total })}</span>
+        <strong>{title}</strong> · <span>{t('tours.stopOf', { index: tour.index + 1, total: tour.stops })}</span>
       </p>
       {tour.phase === 'travelling' && <p className={s.status}>{t('tours.travelling')}</p>}
       {tour.phase === 'away' && <p className={s.status}>{t('tours.away')}</p>}
@@ -84,7 +84,7 @@ export function TourControls() {
         <button
           type="button"
           className={p.button}
-          onClick={() => (tour.phase === 'finished' ? useGallery.getState().setTour(null) : dispatch({ type: 'leave' }))}
+          onClick={() => (tour.phase === 'finished' ? closeTour() : dispatch({ type: 'leave' }))}
         >
           {tour.phase === 'finished' ? t('tours.close') : t('tours.leave')}
         </button>

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { startApp, type App } from '../../../server/app'
 import { validateManifest } from '../../../src/manifest'
-import { RATE_LIMITS, type Pose } from '../../../src/live/protocol'
+import { RATE_LIMITS, type Classmates, type Pose } from '../../../src/live/protocol'
 import { commandQueue } from '../../../src/live/commandQueue'
 import { connect, fakeDist, MANIFEST, next, type Client } from './harness'
 
@@ -13,6 +13,7 @@ const manifest = (() => {
   return r.manifest
 })()
 const room = manifest.rooms[0]!.id
+const otherRoom = manifest.rooms[1]!.id
 const work = manifest.artifacts[0]!.id
 const pose = (seq: number): Pose => ({ p: [1, 1.6, 2], yaw: 0.3, pitch: 0, room, seq, t: Date.now() })
 
@@ -147,6 +148,44 @@ describe('live service (one node, in memory)', () => {
     expect(poses).toBeLessThanOrEqual(6)
     expect(replies.filter((r) => !r.ok && r.error === 'rate').length).toBeGreaterThanOrEqual(5)
     expect(app.stats.rateLimited - before).toBeGreaterThanOrEqual(34 + 5)
+  })
+
+  it('gives each pupil their own gather place, and shows classmates in one\'s own room once the teacher turns them on', async () => {
+    const { teacher, code } = await lead()
+    const [a, b, c] = await Promise.all([client(), client(), client(['polling'])])
+    const [ja, jb, jc] = await Promise.all([
+      a.emitWithAck('join', { code, nickname: 'Ann' }),
+      b.emitWithAck('join', { code, nickname: 'Bo' }),
+      c.emitWithAck('join', { code, nickname: 'Cy' }),
+    ])
+    if (!ja.ok || !jb.ok || !jc.ok) throw new Error('join')
+    expect(new Set([ja.slot, jb.slot, jc.slot])).toEqual(new Set([0, 1, 2]))
+    // A round trip on `p`: everything it sent before has been handled.
+    const settle = (p: typeof a, j: typeof ja) => p.emitWithAck('join', { code, nickname: 'again', rejoin: { memberId: j.memberId, token: j.token } })
+    const batches: Classmates[] = []
+    b.on('classmates', (x) => batches.push(x))
+
+    // Hidden: a pose of Ann's is never passed on.
+    a.emit('pose', { ...pose(1), p: [7, 1.6, 7], inspecting: null })
+    await settle(a, ja)
+    expect(await teacher.emitWithAck('command', { type: 'classmates', on: true })).toMatchObject({ ok: true })
+    b.emit('pose', { ...pose(2), inspecting: null })
+    c.emit('pose', { ...pose(2), inspecting: null })
+    await Promise.all([settle(b, jb), settle(c, jc)])
+    const seenByB = next(b, 'classmates', (x) => x.members.some((m) => m[0] === ja.memberId))
+    const seenByC = next(c, 'classmates', (x) => x.members.some((m) => m[0] === ja.memberId))
+    a.emit('pose', { ...pose(3), p: [3, 1.6, 4], inspecting: null })
+    const [batch] = await seenByB
+    expect(batch.room).toBe(room)
+    expect(batch.members.find((m) => m[0] === ja.memberId)).toEqual([ja.memberId, 3, 4, 0.3])
+    expect(c.io.engine.transport.name).toBe('polling')
+    await seenByC
+    expect(batches.flatMap((x) => x.members).some((m) => m[0] === ja.memberId && m[1] === 7)).toBe(false)
+
+    // Ann walks into another room: Bo is told she is gone from his.
+    const gone = next(b, 'classmates', (x) => x.gone.includes(ja.memberId))
+    a.emit('pose', { ...pose(4), room: otherRoom, inspecting: null })
+    expect((await gone)[0].room).toBe(room)
   })
 
   it("tells a teacher's quick fifth command when to try again, and the app's queue gets every command through in order", async () => {
