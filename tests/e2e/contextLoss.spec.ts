@@ -7,6 +7,8 @@ import { differingShare, luminanceSpread } from './pictures'
 
 
 test('after the WebGL context is lost and restored the room draws again, with the visitor\'s place and open panel kept', async ({ page }) => {
+  // Two losses and restores, each redrawing the room with software WebGL.
+  test.setTimeout(360_000)
   // A fixed drawing resolution: the adaptive one moves with frame times, and so would every pixel.
   await openGallery(page, './?adaptive=0')
   await enter(page)

@@ -3,6 +3,8 @@ import { test, expect, openGallery, SCREENSHOTS } from './fixtures'
 import { differingShare } from './pictures'
 
 test('the inspect panel of a 3D object shows a model the visitor can turn and zoom, drawn without a second WebGL context', async ({ page }) => {
+  // Software WebGL draws the room and the model on two cores: several seconds a frame when busy.
+  test.setTimeout(300_000)
   // Counts the canvases that obtain a WebGL context: low-end devices cap them, so the page keeps one.
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext
@@ -38,7 +40,7 @@ test('the inspect panel of a 3D object shows a model the visitor can turn and zo
   const settled = async (action?: () => Promise<void>) => {
     const before = await pictures()
     await action?.()
-    await expect.poll(async () => (await pictures()) > (action ? before : 0) && (await canvas.getAttribute('data-still')) === 'true', { timeout: 30_000 }).toBe(true)
+    await expect.poll(async () => (await pictures()) > (action ? before : 0) && (await canvas.getAttribute('data-still')) === 'true', { timeout: 90_000 }).toBe(true)
     return coverage()
   }
   const start = await settled()
