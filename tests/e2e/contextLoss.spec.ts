@@ -44,9 +44,10 @@ test('after the WebGL context is lost and restored the room draws again, with th
   await page.screenshot({ path: `${SCREENSHOTS}/context-restored.png` })
 
   // With a 3D object's panel open: the panel stays, and its model (drawn by the same renderer) returns.
+  // The samovar is three rooms on: the visitor walks there before its panel opens.
   await page.evaluate(() => { location.hash = '#/artifact/samovar' })
   const dialog = page.getByRole('dialog')
-  await expect(dialog).toBeVisible()
+  await expect(dialog).toBeVisible({ timeout: 120_000 })
   const model = dialog.getByRole('img', { name: /^3D model of/ })
   await expect(model.getByText(/Loading the 3D model/)).toHaveCount(0, { timeout: 60_000 })
   const modelBefore = await model.locator('canvas').screenshot()
