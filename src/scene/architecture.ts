@@ -72,15 +72,20 @@ function solidRuns(L: number, doors: number[], halfWidth: number): Array<[number
   return runs
 }
 
+/** Each whole wall of the room, its length, and where along it doorways open. */
+function wallsAndDoors(room: RoomLayout) {
+  return fullWalls(room).map((wall) => ({ wall, L: length(wall), doors: room.doorways.map((d) => doorwayAlong(d, wall)).filter((v): v is number => v !== null) }))
+}
+
+/** The size of the room's doorways (they are all alike). */
+const doorSize = (room: RoomLayout) => ({ width: room.doorways[0]?.width ?? 1.8, height: room.doorways[0]?.height ?? 2.6 })
+
 /** Skirting, dado rail, cornice, door architraves: everything in the trim colour. */
 export function trimGeometry(room: RoomLayout, theme: Theme): THREE.BufferGeometry {
   const parts: THREE.BufferGeometry[] = []
   const ornate = theme.ornament
-  for (const wall of fullWalls(room)) {
-    const L = length(wall)
-    const doors = room.doorways.map((d) => doorwayAlong(d, wall)).filter((v): v is number => v !== null)
-    const doorWidth = room.doorways[0]?.width ?? 1.8
-    const doorHeight = room.doorways[0]?.height ?? 2.6
+  const { width: doorWidth, height: doorHeight } = doorSize(room)
+  for (const { wall, L, doors } of wallsAndDoors(room)) {
     for (const [from, to] of solidRuns(L, doors, doorWidth / 2 + 0.12)) {
       parts.push(wallBox(wall, from, to, 0, 0.16 + ornate * 0.06, 0.025))
       if (ornate >= 0.3) parts.push(wallBox(wall, from, to, 0.92, 0.05, 0.03))
@@ -121,14 +126,12 @@ export function accentGeometry(room: RoomLayout, theme: Theme): THREE.BufferGeom
   if (theme.ornament < 0.35) return null
   const parts: THREE.BufferGeometry[] = []
   const h = room.height
-  for (const wall of fullWalls(room)) {
-    const L = length(wall)
-    const doors = room.doorways.map((d) => doorwayAlong(d, wall)).filter((v): v is number => v !== null)
-    const doorWidth = room.doorways[0]?.width ?? 1.8
+  const { width: doorWidth, height: doorHeight } = doorSize(room)
+  for (const { wall, L, doors } of wallsAndDoors(room)) {
     for (const c of doors) {
       // A portal: pilasters in the strip between the architrave and the first hanging slot (layout keeps
       // 1.3 m clear), under an entablature; kept low so the wall text above the door stays clear.
-      const top = (room.doorways[0]?.height ?? 2.6) + 0.55
+      const top = doorHeight + 0.55
       for (const side of [-1, 1]) {
         const x = c + side * (doorWidth / 2 + 0.26)
         parts.push(wallBox(wall, x - 0.11, x + 0.11, 0, top, 0.08))
