@@ -98,9 +98,13 @@ function openView(gl: THREE.WebGLRenderer, request: ModelViewRequest): () => voi
     dirty = true
   })
 
+  let pictures = 0
   const draw = () => {
     // Damping goes on moving the camera for a moment after a drag: update says whether it did.
     if (controls.update()) dirty = true
+    // For tests and tools: how many pictures were copied, and whether the view has come to rest.
+    const still = String(!dirty && !!fitted)
+    if (canvas.dataset.still !== still) canvas.dataset.still = still
     if (!dirty || !fitted || !context || !image) return
     dirty = false
     const previous = gl.getRenderTarget()
@@ -115,6 +119,7 @@ function openView(gl: THREE.WebGLRenderer, request: ModelViewRequest): () => voi
     gl.setClearAlpha(clear)
     copyPixels(pixels, image)
     context.putImageData(image, 0, 0)
+    canvas.dataset.pictures = String(++pictures)
     if (modelStage.getState().status !== 'ready') modelStage.setState({ status: 'ready' })
   }
   const stopDrawing = addAfterEffect(draw)

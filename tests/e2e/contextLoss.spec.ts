@@ -7,7 +7,8 @@ import { differingShare, luminanceSpread } from './pictures'
 
 
 test('after the WebGL context is lost and restored the room draws again, with the visitor\'s place and open panel kept', async ({ page }) => {
-  await openGallery(page)
+  // A fixed drawing resolution: the adaptive one moves with frame times, and so would every pixel.
+  await openGallery(page, './?adaptive=0')
   await enter(page)
   // Stand before a framed work in the hall, where lightmaps, textures, a label and reflections all show.
   const work = (await page.evaluate(() => window.__gallery.artifacts())).find((a) => a.kind === 'painting')!
@@ -15,7 +16,7 @@ test('after the WebGL context is lost and restored the room draws again, with th
   await expect(page.locator('[data-part="room-card"][data-shown]')).toHaveCount(0, { timeout: 15_000 })
   const canvas = page.locator('#gallery-canvas canvas')
   const notice = page.locator('[data-notice="restoring"]')
-  const before = await canvas.screenshot()
+  const before = await canvas.screenshot({ path: `${SCREENSHOTS}/context-before.png` })
   const placed = await state(page)
 
   const lose = (what: 'loseContext' | 'restoreContext') =>
@@ -34,7 +35,7 @@ test('after the WebGL context is lost and restored the room draws again, with th
   await lose('restoreContext')
   await expect(notice).toHaveCount(0)
   // The same room from the same place: the picture comes back (lightmaps, textures, labels, reflections).
-  await expect.poll(async () => differingShare(before, await canvas.screenshot()), { timeout: 60_000 }).toBeLessThan(0.03)
+  await expect.poll(async () => differingShare(before, await canvas.screenshot({ path: `${SCREENSHOTS}/context-after.png` })), { timeout: 60_000 }).toBeLessThan(0.03)
   const after = await canvas.screenshot()
   expect(luminanceSpread(after)).toBeGreaterThan(8)
   expect((await state(page)).position).toEqual(placed.position)

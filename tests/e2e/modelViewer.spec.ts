@@ -32,37 +32,34 @@ test('the inspect panel of a 3D object shows a model the visitor can turn and zo
       for (let i = 3; i < data.length; i += 4) if (data[i]! > 128) covered += 1
       return covered / (c.width * c.height)
     })
-  // Damping moves the camera for a moment after each change: wait until the picture holds still.
-  const settled = async () => {
-    let last = -1
-    await expect.poll(async () => {
-      const now = await coverage()
-      const still = now === last
-      last = now
-      return still
-    }, { intervals: [250] }).toBe(true)
-    return last
+  // Each change is drawn on a later frame, and damping goes on moving the camera for a moment:
+  // wait for a new picture and for the view to come to rest (the stage marks both on the canvas).
+  const pictures = () => canvas.evaluate((c: HTMLCanvasElement) => Number(c.dataset.pictures ?? 0))
+  const settled = async (action?: () => Promise<void>) => {
+    const before = await pictures()
+    await action?.()
+    await expect.poll(async () => (await pictures()) > (action ? before : 0) && (await canvas.getAttribute('data-still')) === 'true', { timeout: 30_000 }).toBe(true)
+    return coverage()
   }
   const start = await settled()
   expect(start).toBeGreaterThan(0.05)
   expect(start).toBeLessThan(0.9)
 
   // Zoom in: the camera comes 1.25x closer, so the model covers about 1.25^2 = 1.56x the area.
-  await dialog.getByRole('button', { name: 'Zoom in' }).click()
-  const zoomed = await settled()
+  const zoomed = await settled(() => dialog.getByRole('button', { name: 'Zoom in' }).click())
   expect(zoomed / start).toBeGreaterThan(1.3)
   expect(zoomed / start).toBeLessThan(1.9)
-  await dialog.getByRole('button', { name: 'Reset view' }).click()
-  expect(Math.abs((await settled()) - start)).toBeLessThan(0.01)
+  expect(Math.abs((await settled(() => dialog.getByRole('button', { name: 'Reset view' }).click())) - start)).toBeLessThan(0.01)
 
   // Dragging across the picture turns the model: a visible share of it changes.
   const still = await canvas.screenshot()
   const box = (await canvas.boundingBox())!
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(box.x + box.width / 2 + 160, box.y + box.height / 2, { steps: 8 })
-  await page.mouse.up()
-  await settled()
+  await settled(async () => {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width / 2 + 160, box.y + box.height / 2, { steps: 8 })
+    await page.mouse.up()
+  })
   expect(differingShare(still, await canvas.screenshot())).toBeGreaterThan(0.02)
 
   expect(await page.evaluate(() => (window as unknown as { __webglCanvases: number }).__webglCanvases)).toBe(1)
