@@ -5,7 +5,7 @@
  * skip car. Front (+z): cast house and the foot of the incline.
  */
 import { Vector3 } from 'three'
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { beam, box, cyl, extrude, lathe, planarUV, rbox, rod, sweep, torus, type V2, type V3 } from './lib/geometry.ts'
 import { SANS, SERIF, svgTexture, woodTexture } from './lib/textures.ts'
@@ -26,8 +26,7 @@ const blastFurnaceModel: ModelDefinition = {
   id: 'blast-furnace-model',
   title: 'Blast furnace model',
   dimensions: { width: 40, height: 70, depth: 40 },
-  async build() {
-    const b = new ModelBuilder('blast-furnace-model')
+  async build(b) {
     b.texture('walnut', await woodTexture('#7A4E2C', '#3E2413', 256, 9))
     b.texture('plaque', await plaqueTexture())
     b.material('walnut', { ...M.walnut, color: '#FFFFFF', map: 'walnut' })
@@ -266,7 +265,6 @@ const blastFurnaceModel: ModelDefinition = {
     // Hoist sheave on top of the headframe.
     b.add('pipe', torus(c(0.9), c(0.15), 6, 20, { p: at(3.6, 45.5, 3.6), r: [0, Math.PI / 4 + Math.PI / 2, 0] }))
 
-    return b.toDocument()
   },
 }
 

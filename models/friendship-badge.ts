@@ -4,7 +4,7 @@
  * and a globe in a sunburst - with a small printed caption card. Generic designs only.
  */
 import type { BufferGeometry } from 'three'
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import {
   circleOutline,
@@ -170,8 +170,7 @@ const friendshipBadge: ModelDefinition = {
   id: 'friendship-badge',
   title: 'Board of friendship badges',
   dimensions: { width: 30, height: 20, depth: 3 },
-  async build() {
-    const b = new ModelBuilder('friendship-badge')
+  async build(b) {
     b.texture('oak', await woodTexture('#6A4427', '#3B2413', 256, 11))
     b.texture('caption', await captionTexture())
     b.material('oak', { ...M.darkOak, color: '#FFFFFF', map: 'oak' })
@@ -214,7 +213,6 @@ const friendshipBadge: ModelDefinition = {
       const tilt = ((i * 37) % 7) - 3
       for (const [mat, g] of make()) b.add(mat, xf(g, { p: [x, y, baizeFront + cm(0.02)], r: [0, 0, (tilt * Math.PI) / 180] }))
     })
-    return b.toDocument()
   },
 }
 

@@ -4,7 +4,7 @@
  * lined with cream satin printed in gold, the base (right) lined with red velvet.
  * Both halves open towards the viewer (+z) in a shallow V so that the case stands.
  */
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { cyl, extrude, lathe, planarUV, rbox, ridgedStar, torus, xf, type V2 } from './lib/geometry.ts'
 import { SANS, SERIF, svgTexture } from './lib/textures.ts'
@@ -49,8 +49,7 @@ const friendshipMedal: ModelDefinition = {
   id: 'friendship-medal',
   title: 'Friendship medal in its case',
   dimensions: { width: 9, height: 9, depth: 2 },
-  async build() {
-    const b = new ModelBuilder('friendship-medal')
+  async build(b) {
     b.texture('lining', await liningTexture())
     b.texture('ribbon', await ribbonTexture())
     b.material('leatherette', { color: '#5E0E12', metallic: 0, roughness: 0.55 })
@@ -149,7 +148,6 @@ const friendshipMedal: ModelDefinition = {
     }
     place(rightParts, 1)
     place(leftParts, -1)
-    return b.toDocument()
   },
 }
 

@@ -3,7 +3,7 @@
  * decoration texture (cloud-collar shoulder, peony scroll, lotus panels), swept spout (+x)
  * and handle (-x), lid with knob. The main flower faces the front (+z).
  */
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { bezier, lathe, remapUV, sweep, type V2, type V3 } from './lib/geometry.ts'
 import { svgTexture } from './lib/textures.ts'
@@ -128,8 +128,7 @@ const giftTeapot: ModelDefinition = {
   id: 'gift-teapot',
   title: 'Blue-and-white porcelain gift teapot',
   dimensions: { width: 22, height: 16, depth: 14 },
-  async build() {
-    const b = new ModelBuilder('gift-teapot')
+  async build(b) {
     b.texture('decor', await decoration())
     b.material('porcelain', { ...M.porcelain, color: '#FFFFFF', map: 'decor' })
 
@@ -216,7 +215,6 @@ const giftTeapot: ModelDefinition = {
     })
     b.add('porcelain', remapUV(sweep(handlePath, handleR, { radialSegments: 14, aspect: 1.6, caps: true }), (u, v) => [0.5 + v * 0.5, STRIP * u]))
 
-    return b.toDocument()
   },
 }
 

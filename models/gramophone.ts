@@ -6,7 +6,7 @@
  * and a winding crank on the right-hand side. The horn is folded inside the case, as in
  * portable machines: the sound leaves through a grille in the front of the deck.
  */
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { DEG, beam, bezier, box, cyl, lathe, planarUV, rbox, sweep, type V2, type V3 } from './lib/geometry.ts'
 import { SANS, SERIF, svgTexture } from './lib/textures.ts'
@@ -41,8 +41,7 @@ const gramophone: ModelDefinition = {
   id: 'gramophone',
   title: 'Portable wind-up gramophone',
   dimensions: { width: 38, height: 42, depth: 36 },
-  async build() {
-    const b = new ModelBuilder('gramophone')
+  async build(b) {
     b.texture('record', await recordTexture())
     b.material('cloth', { color: '#2B3440', metallic: 0, roughness: 0.9 })
     b.material('lining', { color: '#7A2E2A', metallic: 0, roughness: 0.85 })
@@ -119,7 +118,6 @@ const gramophone: ModelDefinition = {
     b.add('nickel', beam([c(W / 2 + 2.2), c(6.5), c(2)], [c(W / 2 + 2.2), c(2.6), c(2.5)], c(0.45), c(0.3)))
     b.add('wood', lathe([[0, 0], [0.55, 0.1], [0.65, 0.8], [0.55, 1.5], [0, 1.65]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 14 }, { p: [c(W / 2 + 2.3), c(2.6), c(2.5)], r: [0, 0, -Math.PI / 2] }))
 
-    return b.toDocument()
   },
 }
 

@@ -4,7 +4,7 @@
  * length of track on a walnut plinth with a brass plate. Nose towards +x; the side faces +z.
  */
 import type { BufferGeometry } from 'three'
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import {
   arcPoints,
@@ -125,8 +125,7 @@ const locomotiveModel: ModelDefinition = {
   id: 'locomotive-model',
   title: 'Steam locomotive model, 1:20',
   dimensions: { width: 110, height: 25, depth: 18 },
-  async build() {
-    const b = new ModelBuilder('locomotive-model')
+  async build(b) {
     b.texture('walnut', await woodTexture('#7A4E2C', '#3E2413', 256, 5))
     b.texture('plate', await plateTexture())
     b.material('walnut', { ...M.walnut, color: '#FFFFFF', map: 'walnut' })
@@ -376,7 +375,6 @@ const locomotiveModel: ModelDefinition = {
     // Drawbar between engine and tender.
     b.add('black', box(c(3.0), c(0.6), c(1.2), { p: [c(-0.8), c(RT + 3.6), 0] }))
 
-    return b.toDocument()
   },
 }
 

@@ -5,7 +5,7 @@
  * box, a vocabulary table and a labelled drawing of a tractor. Modelled lying open (page tops
  * at -z), then stood upright on its bottom edge with the pages facing +z, as in a wall vitrine.
  */
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { box, curvedSlab, rbox, remapUV, sweep, xf, type V3 } from './lib/geometry.ts'
 import { SANS, SERIF, esc, svgTexture } from './lib/textures.ts'
@@ -141,8 +141,7 @@ const openTextbook: ModelDefinition = {
   id: 'open-textbook',
   title: 'Russian-Chinese textbook, open at lesson 5',
   dimensions: { width: 44, height: 29, depth: 3 },
-  async build() {
-    const b = new ModelBuilder('open-textbook')
+  async build(b) {
     b.texture('pageL', await svgTexture(svgPage(leftPage()), { quality: 90 }))
     b.texture('pageR', await svgTexture(svgPage(rightPage()), { quality: 90 }))
     b.material('cloth', { color: '#2E4A5A', metallic: 0, roughness: 0.9 })
@@ -199,7 +198,6 @@ const openTextbook: ModelDefinition = {
     b.add('ribbon', sweep(path, c(0.025), { radialSegments: 6, aspect: 12, up: [0, 1, 0] }))
     // Built lying open; it is shown standing upright on its bottom edge, pages facing +z.
     b.transformAll({ r: [Math.PI / 2, 0, 0] })
-    return b.toDocument()
   },
 }
 

@@ -4,7 +4,7 @@
  * (Moscow, Beijing, Shanghai...), a green "magic eye" tuning indicator, four bakelite knobs
  * and a row of ivory piano-key band switches. Front +z.
  */
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { box, cyl, lathe, planarUV, rbox, torus, type V2 } from './lib/geometry.ts'
 import { SANS, esc, rawTexture, fbm, svgTexture, woodTexture } from './lib/textures.ts'
@@ -65,8 +65,7 @@ const radioReceiver: ModelDefinition = {
   id: 'radio-receiver',
   title: 'Valve radio receiver',
   dimensions: { width: 50, height: 35, depth: 25 },
-  async build() {
-    const b = new ModelBuilder('radio-receiver')
+  async build(b) {
     b.texture('walnut', await woodTexture('#835331', '#3F2414', 256, 21))
     b.texture('dial', await dialTexture())
     b.texture('cloth', await clothTexture())
@@ -154,7 +153,6 @@ const radioReceiver: ModelDefinition = {
     b.add('dark', box(c(W - 5), c(H - 5), c(0.1), { p: [0, y(H / 2), c(-F - 0.04)] }))
     for (let i = 0; i < 8; i++) b.add('bakelite', box(c(W - 12), c(0.6), c(0.06), { p: [0, y(H - 6 - i * 2.8), c(-F - 0.1)] }))
 
-    return b.toDocument()
   },
 }
 

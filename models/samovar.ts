@@ -3,7 +3,7 @@
  * handles with black wooden grips, a tap with its key at the front (+z), stamped medals on the
  * shoulder, the crown on top and a painted porcelain teapot sitting on it.
  */
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { bezier, cyl, extrude, lathe, rbox, remapUV, sphere, sweep, torus, xf, type V2, type V3 } from './lib/geometry.ts'
 import { svgTexture } from './lib/textures.ts'
@@ -49,8 +49,7 @@ const samovar: ModelDefinition = {
   id: 'samovar',
   title: 'Brass samovar with teapot',
   dimensions: { width: 35, height: 55, depth: 35 },
-  async build() {
-    const b = new ModelBuilder('samovar')
+  async build(b) {
     b.texture('teapot', await teapotTexture())
     b.material('brass', { ...M.brass, color: '#C99A5E', roughness: 0.3 })
     b.material('brassDark', { ...M.brassAged, roughness: 0.4 })
@@ -201,7 +200,6 @@ const samovar: ModelDefinition = {
     const handle = bezier([c(-4.3), c(T0 + 6.6), 0], [c(-8.8), c(T0 + 7.4), 0], [c(-9.0), c(T0 + 2.6), 0], [c(-4.9), c(T0 + 2.0), 0], 20)
     b.add('porcelain', remapUV(sweep(handle, c(0.38), { radialSegments: 10, aspect: 1.5, caps: true }), (u) => [u * 0.02 + 0.3, 0.5]))
 
-    return b.toDocument()
   },
 }
 

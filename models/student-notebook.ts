@@ -5,7 +5,7 @@
  * 田字格 squares and Russian-Chinese word pairs on the right. Modelled lying open (page tops at
  * -z) and stood upright on its bottom edge, pages facing +z, as in a vitrine.
  */
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { box, curvedSlab, rbox, remapUV, xf } from './lib/geometry.ts'
 import { SANS, esc, svgTexture } from './lib/textures.ts'
@@ -104,8 +104,7 @@ const studentNotebook: ModelDefinition = {
   id: 'student-notebook',
   title: 'Student exercise book',
   dimensions: { width: 34, height: 21, depth: 1 },
-  async build() {
-    const b = new ModelBuilder('student-notebook')
+  async build(b) {
     b.texture('pageL', await svgTexture(svgPage(leftPage()), { quality: 90 }))
     b.texture('pageR', await svgTexture(svgPage(rightPage()), { quality: 90 }))
     b.material('cover', { color: '#7FA89C', metallic: 0, roughness: 0.85 })
@@ -134,7 +133,6 @@ const studentNotebook: ModelDefinition = {
       b.add('staple', box(c(0.06), c(0.04), c(1.3), { p: [0, c(top(0.02) + 0.01), c(z)] }))
     }
     b.transformAll({ r: [Math.PI / 2, 0, 0] })
-    return b.toDocument()
   },
 }
 

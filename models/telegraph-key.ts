@@ -32,8 +32,7 @@ const telegraphKey: ModelDefinition = {
   id: 'telegraph-key',
   title: 'Morse telegraph key',
   dimensions: { width: 20, height: 8, depth: 12 },
-  async build() {
-    const b = new ModelBuilder('telegraph-key')
+  async build(b) {
     b.texture('wood', await woodTexture('#7A4E2C', '#3E2413', 256, 3))
     b.material('wood', { ...M.walnut, color: '#FFFFFF', map: 'wood' })
     b.material('brass', M.brass)
@@ -159,7 +158,6 @@ const telegraphKey: ModelDefinition = {
     bindingPost(b, -3.5, 4.2, top)
     for (const x of [-6.5, -3.5]) b.add('brass', box(cm(0.6), cm(0.08), cm(2.6), { p: [cm(x), top + cm(0.04), cm(2.9)] }))
 
-    return b.toDocument()
   },
 }
 

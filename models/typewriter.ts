@@ -5,7 +5,7 @@
  * sheet of paper in the machine with the head of a typed letter. Keyboard towards +z.
  */
 import type { BufferGeometry } from 'three'
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { beam, box, cyl, extrude, lathe, planarUV, rbox, rod, surface, sweep, bezier, type V2 } from './lib/geometry.ts'
 import { SERIF, esc, svgTexture } from './lib/textures.ts'
@@ -69,8 +69,7 @@ const typewriter: ModelDefinition = {
   id: 'typewriter',
   title: 'Office typewriter',
   dimensions: { width: 45, height: 15, depth: 38 },
-  async build() {
-    const b = new ModelBuilder('typewriter')
+  async build(b) {
     const atlas = await keyAtlas()
     b.texture('keys', atlas.image)
     b.texture('paper', await paperTexture())
@@ -235,7 +234,6 @@ const typewriter: ModelDefinition = {
     })
     b.add('paper', sheet)
 
-    return b.toDocument()
   },
 }
 

@@ -4,7 +4,7 @@
  * approach viaducts and pavilion-roofed bridgehead towers at both ends (evoking the 1957 Wuhan
  * Yangtze River Bridge). The river runs along z; the bridge along x; the front is +z.
  */
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { arcPoints, beam, box, extrude, lathe, planarUV, rbox, rod, roundRectOutline, sphere, xf, type V2, type V3 } from './lib/geometry.ts'
 import { SANS, SERIF, fbm, rawTexture, svgTexture } from './lib/textures.ts'
@@ -51,8 +51,7 @@ const yangtzeBridgeModel: ModelDefinition = {
   id: 'yangtze-bridge-model',
   title: 'Yangtze River bridge model',
   dimensions: { width: 120, height: 20, depth: 18 },
-  async build() {
-    const b = new ModelBuilder('yangtze-bridge-model')
+  async build(b) {
     b.texture('water', await waterTexture())
     b.texture('plaque', await plaqueTexture())
     b.material('water', { color: '#FFFFFF', metallic: 0, roughness: 0.25, map: 'water' })
@@ -205,7 +204,6 @@ const yangtzeBridgeModel: ModelDefinition = {
         b.add('white', rod([c(tx), c(BANK + 16.9), c(z)], [c(tx), c(Y0 + 18.2), c(z)], c(0.1), 6, c(0.03)))
       }
     }
-    return b.toDocument()
   },
 }
 

@@ -23,7 +23,8 @@ export interface ModelDefinition {
   title: string
   /** The box the object must fit, in centimetres. */
   dimensions: Dimensions
-  build: () => Promise<Document>
+  /** Adds the object's textures, materials and parts to a builder made for it (the pipeline turns that into a glTF document). */
+  build: (b: ModelBuilder) => Promise<void>
 }
 
 export class ModelBuilder {

@@ -11,7 +11,7 @@ import { AudioEngine } from './AudioEngine'
 import { createAudioListener } from './positionalAudio'
 import { ambientSourcesFor } from './ambientSources'
 import { parseMusicIndex, type MusicIndex } from './musicIndex'
-import { setAudioEngine } from './audioHost'
+import { audioSlot } from './audioHost'
 
 /** How long a room's music caption stays up after entering, milliseconds. */
 const MUSIC_CAPTION_MS = 7000
@@ -43,10 +43,10 @@ export function AudioLayer({ manifest, layout }: { manifest: Manifest; layout: G
   }, [])
   useEffect(() => {
     if (engine.listener) camera.add(engine.listener)
-    setAudioEngine(engine.engine, engine.listener)
+    const release = audioSlot.set(engine)
     return () => {
       if (engine.listener) camera.remove(engine.listener)
-      setAudioEngine(null)
+      release()
       engine.engine.dispose()
     }
   }, [camera, engine])

@@ -2,7 +2,8 @@
  * The interface strings of every language, in i18next's resource shape. Pure data: tests import
  * it without starting i18next or the store.
  */
-import { en, type UiStrings } from './strings/en'
+import { en } from './strings/en'
+import type { UiStrings } from './strings/uiStrings'
 import { zh } from './strings/zh'
 import { ru } from './strings/ru'
 

@@ -7,7 +7,8 @@ import { graphicReserves, placeGraphics, placeLights, type Reserve } from './gra
 import { standLabel, wallLabel } from './labels'
 import type { ArtifactPlacement, GalleryLayout, Obstacle, Vec2, Vec3 } from './types'
 import { floorViewpoint, wallViewpoint } from './viewpoints'
-import { framedWidth, placeWallWorks, usableStretches } from './wallWorks'
+import { placeWallWorks } from './wallWorks'
+import { framedWidth, usableStretches } from './wallRules'
 import { resolveWork, type Work } from './works'
 
 /**

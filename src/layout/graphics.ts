@@ -22,7 +22,7 @@ import { yawAlong } from './geometry'
 import { pointAlong, type RoomShell, type WallFrame } from './roomShell'
 import { carve, type Interval } from './slots'
 import type { ArtifactPlacement, RoomLight, Vec3, WallGraphic } from './types'
-import { usableStretches } from './wallWorks'
+import { usableStretches } from './wallRules'
 
 /** Graphics stand this far proud of the wall. */
 const GRAPHIC_OUT = 0.015

@@ -29,7 +29,7 @@
  * Invalid messages are dropped and counted; a socket that keeps sending them is disconnected.
  */
 import { z } from 'zod'
-import { id as manifestId } from '../manifest/schema'
+import { id as manifestId } from '../manifest/fields'
 
 /** Class codes: 6 characters from an alphabet without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V). */
 export const CODE_ALPHABET = 'ACDEFGHJKMNPQRTWXY34679'

@@ -5,127 +5,13 @@
  * Every object is strict, so a misspelt field is reported instead of silently ignored.
  */
 import { z } from 'zod'
-import { isOwnOriginPath } from './assets'
-import { ID, LANGUAGE_CODE } from './patterns'
+import { assetPath, id, languageCode, localizedFiles, localizedText } from './fields'
+import { ambientSound, room, theme } from './roomSchema'
 
 export const FORMAT_VERSION = 1
 
-const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/
 /** ISO-8601 calendar date at year, month or day precision. */
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
-
-export const languageCode = z.string().regex(LANGUAGE_CODE, 'must be a language code such as "en", "zh" or "ru"')
-
-/** Visitor-facing text: language code -> text. English is required; others fall back to it. */
-export const localizedText = z
-  .object({ en: z.string().trim().min(1, 'English text is required and may not be empty') })
-  .catchall(z.string().trim().min(1, 'may not be empty'))
-  .superRefine((value, ctx) => {
-    for (const key of Object.keys(value)) {
-      if (!LANGUAGE_CODE.test(key)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not a language code` })
-      }
-    }
-  })
-
-export const id = z.string().regex(ID, 'must be a kebab-case id such as "entrance-hall"')
-const colour = z.string().regex(HEX_COLOUR, 'must be a colour such as "#A4161A"')
-/** A path or URL relative to the manifest file. */
-const assetPath = z
-  .string()
-  .min(1)
-  .refine((p) => !/^[a-z][a-z0-9+.-]*:/i.test(p) && isOwnOriginPath(p), {
-    message: 'must be a path relative to the manifest (no scheme, no other origin)',
-  })
-
-export const floorMaterial = z.enum(['marble', 'parquet', 'concrete', 'stone', 'linoleum', 'boards'])
-export const wallMaterial = z.enum(['plaster', 'fabric', 'panelling', 'brick', 'painted'])
-export const lightingMood = z.enum(['ceremonial', 'warm', 'furnace', 'formal', 'study', 'cold', 'daylight'])
-
-export const theme = z
-  .object({
-    palette: z
-      .object({
-        wall: colour,
-        floor: colour,
-        ceiling: colour,
-        trim: colour,
-        accent: colour,
-      })
-      .strict(),
-    floor: floorMaterial,
-    wall: wallMaterial,
-    lighting: lightingMood,
-    /** Architectural richness, 0 (bare) to 1 (pilasters, cornices, chandeliers). */
-    ornament: z.number().min(0).max(1).default(0.5),
-    /** Optional floor motif: a star inlay, a runner carpet, a crack. */
-    floorMotif: z.enum(['none', 'star', 'runner', 'crack']).default('none'),
-  })
-  .strict()
-
-export const roomSize = z
-  .object({
-    width: z.number().min(4).max(60),
-    depth: z.number().min(4).max(60),
-    height: z.number().min(2.6).max(15),
-  })
-  .strict()
-
-/** Files per language (narration audio, caption tracks); `en` is not required here. */
-export const localizedFiles = z.record(languageCode, assetPath)
-
-/** A room's ambient sound: looping music or atmosphere, heard from an artifact or a point in the room. */
-export const ambientSound = z
-  .object({
-    file: assetPath,
-    /** What a caption says while it plays ("[Music: ...]"), and where the melody comes from. */
-    description: localizedText,
-    credit: localizedText,
-    /** The artifact that plays it (a gramophone, a radio), or a room-local position [x, y, z] in metres from the north-west corner. */
-    emitter: z.union([z.object({ artifact: id }).strict(), z.object({ position: z.tuple([z.number(), z.number(), z.number()]) }).strict()]),
-    volume: z.number().min(0).max(1).default(0.6),
-    loop: z.boolean().default(true),
-    /** Distance in metres at which the level starts to fall. */
-    refDistance: z.number().positive().default(2.5),
-  })
-  .strict()
-
-/**
- * Wall graphics made for the exhibition in a room: a period-style slogan (shown in banners and a
- * band under the cornice, each script on its own) and an enlarged photograph as a mural. The
- * title wall and the text panel by the entrance come from the room's title and intro.
- */
-export const roomGraphics = z
-  .object({
-    slogan: localizedText.optional(),
-    mural: z
-      .object({
-        image: assetPath,
-        /** Width over height of the image. */
-        aspect: z.number().min(0.3).max(4).default(1.5),
-        caption: localizedText,
-        /** Who made the enlargement and from what: murals are made for the exhibition, and say so. */
-        credit: localizedText,
-      })
-      .strict()
-      .optional(),
-  })
-  .strict()
-
-export const room = z
-  .object({
-    id,
-    title: localizedText,
-    /** A short neutral line under the title that carries the room's history ("Diplomacy and party relations, 1953–1959"). */
-    subtitle: localizedText.optional(),
-    intro: localizedText,
-    order: z.number().int().nonnegative(),
-    size: roomSize,
-    theme,
-    ambient: ambientSound.optional(),
-    graphics: roomGraphics.optional(),
-  })
-  .strict()
 
 export const artifactKind = z.enum(['poster', 'photograph', 'document', 'painting', 'book', 'notebook', 'letter', 'object'])
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react'
 import * as THREE from 'three'
 import type { RoomLayout } from '../layout/types'
 import type { Room as RoomData } from '../manifest/schema'
-import { merge } from './architecture'
+import { merge } from './mergeGeometry'
 
 const SPEAKER_MATERIAL = new THREE.MeshStandardMaterial({ color: '#3d4a3f', metalness: 0.5, roughness: 0.5, side: THREE.DoubleSide })
 

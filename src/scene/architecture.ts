@@ -3,9 +3,9 @@
  * room costs about ten draw calls however rich its mouldings are.
  */
 import * as THREE from 'three'
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import type { Doorway, RoomLayout, Vec2, WallPiece } from '../layout/types'
+import type { Doorway, RoomLayout, WallPiece } from '../layout/types'
 import type { Theme } from '../manifest/schema'
+import { merge } from './mergeGeometry'
 
 /** A box of size (along, up, out) standing on a wall: its back on the wall plane, facing into the room. */
 function wallBox(piece: Pick<WallPiece, 'a' | 'b' | 'normal'>, from: number, to: number, bottom: number, height: number, depth: number, offset = 0): THREE.BufferGeometry {
@@ -72,15 +72,20 @@ function solidRuns(L: number, doors: number[], halfWidth: number): Array<[number
   return runs
 }
 
+/** Each whole wall of the room, its length, and where along it doorways open. */
+function wallsAndDoors(room: RoomLayout) {
+  return fullWalls(room).map((wall) => ({ wall, L: length(wall), doors: room.doorways.map((d) => doorwayAlong(d, wall)).filter((v): v is number => v !== null) }))
+}
+
+/** The size of the room's doorways (they are all alike). */
+const doorSize = (room: RoomLayout) => ({ width: room.doorways[0]?.width ?? 1.8, height: room.doorways[0]?.height ?? 2.6 })
+
 /** Skirting, dado rail, cornice, door architraves: everything in the trim colour. */
 export function trimGeometry(room: RoomLayout, theme: Theme): THREE.BufferGeometry {
   const parts: THREE.BufferGeometry[] = []
   const ornate = theme.ornament
-  for (const wall of fullWalls(room)) {
-    const L = length(wall)
-    const doors = room.doorways.map((d) => doorwayAlong(d, wall)).filter((v): v is number => v !== null)
-    const doorWidth = room.doorways[0]?.width ?? 1.8
-    const doorHeight = room.doorways[0]?.height ?? 2.6
+  const { width: doorWidth, height: doorHeight } = doorSize(room)
+  for (const { wall, L, doors } of wallsAndDoors(room)) {
     for (const [from, to] of solidRuns(L, doors, doorWidth / 2 + 0.12)) {
       parts.push(wallBox(wall, from, to, 0, 0.16 + ornate * 0.06, 0.025))
       if (ornate >= 0.3) parts.push(wallBox(wall, from, to, 0.92, 0.05, 0.03))
@@ -121,14 +126,12 @@ export function accentGeometry(room: RoomLayout, theme: Theme): THREE.BufferGeom
   if (theme.ornament < 0.35) return null
   const parts: THREE.BufferGeometry[] = []
   const h = room.height
-  for (const wall of fullWalls(room)) {
-    const L = length(wall)
-    const doors = room.doorways.map((d) => doorwayAlong(d, wall)).filter((v): v is number => v !== null)
-    const doorWidth = room.doorways[0]?.width ?? 1.8
+  const { width: doorWidth, height: doorHeight } = doorSize(room)
+  for (const { wall, L, doors } of wallsAndDoors(room)) {
     for (const c of doors) {
       // A portal: pilasters in the strip between the architrave and the first hanging slot (layout keeps
       // 1.3 m clear), under an entablature; kept low so the wall text above the door stays clear.
-      const top = (room.doorways[0]?.height ?? 2.6) + 0.55
+      const top = doorHeight + 0.55
       for (const side of [-1, 1]) {
         const x = c + side * (doorWidth / 2 + 0.26)
         parts.push(wallBox(wall, x - 0.11, x + 0.11, 0, top, 0.08))
@@ -193,75 +196,4 @@ export function motifGeometry(room: RoomLayout, motif: Theme['floorMotif']): THR
     return merge(parts)
   }
   return null
-}
-
-/** Where the room's ceiling fittings hang (x, z): one every 6 m along the room's length, on its axis. The baker lights from here too. */
-export function fixtureSpots(room: RoomLayout): Vec2[] {
-  const spots: Vec2[] = []
-  const nx = Math.max(1, Math.round(room.width / 6))
-  for (let i = 0; i < nx; i++) spots.push([room.bounds.min[0] + ((i + 0.5) / nx) * room.width, room.center[1]])
-  return spots
-}
-
-/** Light fittings: chandeliers, pendants, fluorescent tubes or a skylight, drawn as glowing shapes. */
-export function fixtureGeometry(room: RoomLayout, kind: 'chandelier' | 'pendant' | 'tube' | 'skylight'): THREE.BufferGeometry {
-  const parts: THREE.BufferGeometry[] = []
-  const h = room.height
-  const spots = fixtureSpots(room)
-  const nx = spots.length
-  for (const [x, z] of spots) {
-    if (kind === 'chandelier') {
-      const rod = new THREE.CylinderGeometry(0.015, 0.015, 1.2, 6)
-      rod.translate(x, h - 0.6, z)
-      const ring = new THREE.TorusGeometry(0.55, 0.03, 6, 24)
-      ring.rotateX(Math.PI / 2)
-      ring.translate(x, h - 1.3, z)
-      parts.push(rod, ring)
-      for (let k = 0; k < 8; k++) {
-        const a = (k / 8) * Math.PI * 2
-        const bulb = new THREE.SphereGeometry(0.07, 8, 6)
-        bulb.translate(x + Math.cos(a) * 0.55, h - 1.2, z + Math.sin(a) * 0.55)
-        parts.push(bulb)
-      }
-      const bowl = new THREE.SphereGeometry(0.22, 12, 8, 0, Math.PI * 2, Math.PI / 2, Math.PI / 2)
-      bowl.translate(x, h - 1.25, z)
-      parts.push(bowl)
-    } else if (kind === 'pendant') {
-      for (const dz of [-room.depth / 4, room.depth / 4]) {
-        const rod = new THREE.CylinderGeometry(0.01, 0.01, 1, 4)
-        rod.translate(x, h - 0.5, z + dz)
-        const shade = new THREE.CylinderGeometry(0.12, 0.3, 0.22, 16, 1, true)
-        shade.translate(x, h - 1.1, z + dz)
-        const bulb = new THREE.SphereGeometry(0.09, 8, 6)
-        bulb.translate(x, h - 1.2, z + dz)
-        parts.push(rod, shade, bulb)
-      }
-    } else if (kind === 'tube') {
-      for (const dz of [-room.depth / 4, 0, room.depth / 4]) {
-        const tube = new THREE.BoxGeometry(1.5, 0.05, 0.12)
-        tube.translate(x, h - 0.04, z + dz)
-        parts.push(tube)
-      }
-    } else {
-      const sky = new THREE.BoxGeometry(room.width * 0.7 / nx, 0.02, room.depth * 0.5)
-      sky.translate(x, h - 0.01, z)
-      parts.push(sky)
-    }
-  }
-  return merge(parts)
-}
-
-/** Merges parts into one geometry, keeping only the attributes every part has. */
-export function merge(parts: THREE.BufferGeometry[]): THREE.BufferGeometry {
-  const normalized = parts.map((g) => {
-    const n = g.index ? g.toNonIndexed() : g
-    for (const name of Object.keys(n.attributes)) if (!['position', 'normal', 'uv'].includes(name)) n.deleteAttribute(name)
-    if (n !== g) g.dispose()
-    return n
-  })
-  const merged = mergeGeometries(normalized, false)
-  for (const g of normalized) g.dispose()
-  if (!merged) throw new Error('could not merge architecture geometry')
-  merged.computeBoundingSphere()
-  return merged
 }

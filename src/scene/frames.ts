@@ -4,7 +4,7 @@
  */
 import * as THREE from 'three'
 import type { ArtifactKind } from '../manifest/schema'
-import { merge } from './architecture'
+import { merge } from './mergeGeometry'
 
 export const FRAME_MATERIALS = {
   gilt: new THREE.MeshStandardMaterial({ color: '#b8902c', metalness: 0.75, roughness: 0.32 }),

@@ -60,14 +60,7 @@ export function drawWallText(canvas: HTMLCanvasElement, title: string, body: str
   let y = height * 0.1
   ctx.fillStyle = style.ink
   ctx.textBaseline = 'top'
-  let titleSize = width * (body ? 0.075 : Math.min(0.11, (height / width) * 0.38))
-  ctx.font = `700 ${titleSize}px ${SERIF}`
-  let titleLines = wrap(ctx, title, width - margin * 2)
-  if (titleLines.length > 2) {
-    titleSize *= 0.75
-    ctx.font = `700 ${titleSize}px ${SERIF}`
-    titleLines = wrap(ctx, title, width - margin * 2)
-  }
+  const { lines: titleLines, size: titleSize } = fitTitle(ctx, title, width - margin * 2, width * (body ? 0.075 : Math.min(0.11, (height / width) * 0.38)), 0.75)
   for (const line of titleLines) {
     ctx.fillText(line, margin, y)
     y += titleSize * 1.25
@@ -94,6 +87,15 @@ export function drawWallText(canvas: HTMLCanvasElement, title: string, body: str
   }
 }
 
+/** A bold serif title wrapped to `maxWidth`, set smaller by `shrink` once when it would take more than two lines. */
+function fitTitle(ctx: CanvasRenderingContext2D, text: string, maxWidth: number, size: number, shrink: number): { lines: string[]; size: number } {
+  ctx.font = `700 ${size}px ${SERIF}`
+  const lines = wrap(ctx, text, maxWidth)
+  if (lines.length <= 2) return { lines, size }
+  ctx.font = `700 ${size * shrink}px ${SERIF}`
+  return { lines: wrap(ctx, text, maxWidth), size: size * shrink }
+}
+
 /** A museum label: title (serif, bold), then a smaller line (date, medium). */
 export function drawLabel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, title: string, detail: string): void {
   ctx.save()
@@ -108,14 +110,7 @@ export function drawLabel(ctx: CanvasRenderingContext2D, x: number, y: number, w
   const pad = h * 0.12
   ctx.fillStyle = '#2a1d12'
   ctx.textBaseline = 'top'
-  let size = h * 0.3
-  ctx.font = `700 ${size}px ${SERIF}`
-  let lines = wrap(ctx, title, w - pad * 2)
-  if (lines.length > 2) {
-    size *= 0.8
-    ctx.font = `700 ${size}px ${SERIF}`
-    lines = wrap(ctx, title, w - pad * 2)
-  }
+  const { lines, size } = fitTitle(ctx, title, w - pad * 2, h * 0.3, 0.8)
   let ty = y + pad
   for (const line of lines.slice(0, 2)) {
     ctx.fillText(line, x + pad, ty)

@@ -116,37 +116,26 @@ export function drawPanel(canvas: HTMLCanvasElement, content: PanelContent): num
     ctx.drawImage(content.image, ix, y, w, h)
     y += h + gap
   }
-  ctx.fillStyle = INK
-  ctx.font = font(TYPE.title, SERIF, 700)
-  for (const line of titleLines) {
-    ctx.fillText(line, x, y)
-    y += lh(TYPE.title, 1.22)
+  /** Sets `lines` one under another from `y` on, in one colour and face. */
+  const setLines = (lines: readonly string[], colour: string, size: number, family: string, weight: number, leading: number) => {
+    ctx.fillStyle = colour
+    ctx.font = font(size, family, weight)
+    for (const line of lines) {
+      ctx.fillText(line, x, y)
+      y += lh(size, leading)
+    }
   }
+  setLines(titleLines, INK, TYPE.title, SERIF, 700, 1.22)
   y += px(0.012)
-  ctx.fillStyle = SOFT
-  ctx.font = font(TYPE.meta, SANS)
-  for (const line of metaLines) {
-    ctx.fillText(line, x, y)
-    y += lh(TYPE.meta, 1.4)
-  }
+  setLines(metaLines, SOFT, TYPE.meta, SANS, 400, 1.4)
   y += px(0.012)
   ctx.fillStyle = RULE
   ctx.fillRect(x, y, px(0.12), px(0.003))
   y += px(0.016)
-  ctx.fillStyle = INK
-  ctx.font = font(TYPE.body, SANS)
-  for (const line of bodyLines) {
-    ctx.fillText(line, x, y)
-    y += lh(TYPE.body, 1.5)
-  }
+  setLines(bodyLines, INK, TYPE.body, SANS, 400, 1.5)
   if (hintLines.length) {
     y += px(0.016)
-    ctx.fillStyle = RULE
-    ctx.font = font(TYPE.hint, SANS)
-    for (const line of hintLines) {
-      ctx.fillText(line, x, y)
-      y += lh(TYPE.hint, 1.4)
-    }
+    setLines(hintLines, RULE, TYPE.hint, SANS, 400, 1.4)
   }
   ctx.fillStyle = SOFT
   ctx.font = font(TYPE.counter, SANS)

@@ -4,6 +4,7 @@
  * caller's units; positions and sizes are parameters, so one motif serves posters (flat,
  * vivid), photographs (greys) and paintings (layered, painterly).
  */
+import type { ArtContext } from './params'
 import { el, group, n, Rng, star, starPoints } from './svg'
 
 /** Collects <defs> entries and hands out unique ids. */
@@ -16,6 +17,24 @@ export class Defs {
   }
   add(svg: string): void {
     this.items.push(svg)
+  }
+  /**
+   * A Gaussian blur filter per radius, made once each, over a user-space region `margin` (a share
+   * of the picture) larger than the picture on every side, so no blur is ever cut off at a box edge.
+   * Returns the function that gives a radius's url(#id).
+   */
+  blurs(W: number, H: number, margin: number): (px: number) => string {
+    const made = new Map<number, string>()
+    return (px) => {
+      const key = Math.round(px * 100)
+      let id = made.get(key)
+      if (!id) {
+        id = this.id('blur')
+        this.add(`<filter id="${id}" filterUnits="userSpaceOnUse" x="${n(-margin * W)}" y="${n(-margin * H)}" width="${n((1 + 2 * margin) * W)}" height="${n((1 + 2 * margin) * H)}"><feGaussianBlur stdDeviation="${n(px)}"/></filter>`)
+        made.set(key, id)
+      }
+      return `url(#${id})`
+    }
   }
   /** Adds a linear gradient; stops are [offset 0..1, colour, opacity?]. Returns url(#id). */
   linear(stops: Array<[number, string, number?]>, x1 = 0, y1 = 0, x2 = 0, y2 = 1): string {
@@ -40,6 +59,11 @@ export class Defs {
   toString(): string {
     return `<defs>${this.items.join('')}</defs>`
   }
+}
+
+/** A template's drawing surface: its size in SVG units (millimetres), its seeded generator (from the work's id) and its defs. */
+export function surface(ctx: ArtContext, prefix: string): { W: number; H: number; rng: Rng; defs: Defs } {
+  return { W: ctx.widthCm * 10, H: ctx.heightCm * 10, rng: new Rng(ctx.id), defs: new Defs(prefix) }
 }
 
 type Pt = [number, number]

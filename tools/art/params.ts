@@ -3,6 +3,7 @@
  * what it shows. Validated strictly, like the manifest, so a typo is an error, not a blank.
  */
 import { z } from 'zod'
+import { ID } from '../../src/manifest/patterns'
 
 const line = z.string().min(1)
 
@@ -125,7 +126,7 @@ export const artworkParams = z.discriminatedUnion('template', [posterParams, pho
 export const artworksFile = z
   .object({
     $comment: z.string().optional(),
-    artworks: z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), artworkParams),
+    artworks: z.record(z.string().regex(ID), artworkParams),
   })
   .strict()
 

@@ -75,18 +75,29 @@ export function master(dry: Float32Array, fx: RoomEffects, seed: number): Float3
   return out
 }
 
+/** `n` samples of white noise drawn from `random`, through the (cyclic) filter `filter` makes. */
+function filteredNoise(n: number, random: () => number, filter: Parameters<typeof processCyclic>[1]): Float32Array {
+  const noise = new Float32Array(n)
+  for (let i = 0; i < n; i++) noise[i] = random() * 2 - 1
+  return processCyclic(noise, filter)
+}
+
+/** `shaped` at `level` × `amount`, swelling between `base` ± `depth` over whole `cycles` per loop. */
+function swell(shaped: Float32Array, level: number, amount: number, base: number, depth: number, cycles: number): Float32Array {
+  const n = shaped.length
+  const out = new Float32Array(n)
+  for (let i = 0; i < n; i++) out[i] = (shaped[i] as number) * level * amount * (base + depth * Math.sin((2 * Math.PI * cycles * i) / n))
+  return out
+}
+
 /**
  * Shellac surface noise: a soft hiss that swells once per turn of the record (78 rpm, rounded to a
  * whole number of turns per loop), small ticks, and now and then a louder pop.
  */
 export function surfaceNoise(n: number, amount: number, seed: number): Float32Array {
   const random = seededRandom(seed)
-  const hiss = new Float32Array(n)
-  for (let i = 0; i < n; i++) hiss[i] = random() * 2 - 1
-  const shaped = processCyclic(hiss, () => chain(biquad('highpass', 900, 0.7), onePole(4200)))
-  const turns = Math.max(1, Math.round((n / SAMPLE_RATE) * (78 / 60)))
-  const out = new Float32Array(n)
-  for (let i = 0; i < n; i++) out[i] = (shaped[i] as number) * 0.012 * amount * (0.8 + 0.2 * Math.sin((2 * Math.PI * turns * i) / n))
+  const shaped = filteredNoise(n, random, () => chain(biquad('highpass', 900, 0.7), onePole(4200)))
+  const out = swell(shaped, 0.012, amount, 0.8, 0.2, Math.max(1, Math.round((n / SAMPLE_RATE) * (78 / 60))))
   // Ticks: a Poisson stream, each a few samples of decaying, sign-alternating impulse.
   const ticks = new Float32Array(n)
   let t = 0
@@ -105,12 +116,6 @@ export function surfaceNoise(n: number, amount: number, seed: number): Float32Ar
 
 /** A cold, barely-there draught: low noise slowly swelling and fading (whole cycles per loop). */
 export function airNoise(n: number, amount: number, seed: number): Float32Array {
-  const random = seededRandom(seed)
-  const noise = new Float32Array(n)
-  for (let i = 0; i < n; i++) noise[i] = random() * 2 - 1
-  const shaped = processCyclic(noise, () => chain(biquad('bandpass', 420, 0.6), onePole(1200)))
-  const cycles = Math.max(1, Math.round(n / SAMPLE_RATE / 9))
-  const out = new Float32Array(n)
-  for (let i = 0; i < n; i++) out[i] = (shaped[i] as number) * 0.02 * amount * (0.55 + 0.45 * Math.sin((2 * Math.PI * cycles * i) / n))
-  return out
+  const shaped = filteredNoise(n, seededRandom(seed), () => chain(biquad('bandpass', 420, 0.6), onePole(1200)))
+  return swell(shaped, 0.02, amount, 0.55, 0.45, Math.max(1, Math.round(n / SAMPLE_RATE / 9)))
 }

@@ -13,7 +13,7 @@ import { dedup, prune } from '@gltf-transform/functions'
 import draco3d from 'draco3dgltf'
 import gltfPipeline from 'gltf-pipeline'
 import { validateBytes, type ValidatorReport } from 'gltf-validator'
-import type { ModelDefinition } from '../../models/lib/model.ts'
+import { ModelBuilder, type ModelDefinition } from '../../models/lib/model.ts'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const OUT_DIR = path.join(ROOT, 'public', 'media', 'models')
@@ -97,7 +97,9 @@ export async function compress(glb: Uint8Array): Promise<Uint8Array> {
 /** Runs the whole pipeline for one model definition, in memory. */
 export async function buildModel(def: ModelDefinition): Promise<BuiltModel> {
   const io = await getIO()
-  const doc = await def.build()
+  const builder = new ModelBuilder(def.id)
+  await def.build(builder)
+  const doc = builder.toDocument()
   const raw = await io.writeBinary(doc)
   const report = await validate(raw, `${def.id}.glb (uncompressed)`)
   await doc.transform(dedup(), prune())

@@ -1,10 +1,12 @@
 /**
  * Every interface string, in English. The other languages are typed from this one, so a key
- * missing in zh.ts or ru.ts is a compile error (and tests/unit/i18n-strings.test.ts checks it too).
+ * missing in zh.ts or ru.ts is a compile error (uiStrings.ts; tests/unit/i18n/strings.test.ts checks it too).
  * A text with a number has one key per plural category of its language (i18next's `_one`,
  * `_few`, `_many`, `_other`, chosen by Intl.PluralRules): English has `_one` and `_other`,
  * Russian `_one`, `_few`, `_many` and `_other`, Chinese `_other` only.
  */
+import { enLive as live } from './enLive'
+
 export const en = {
   app: {
     name: 'Virtual museum',
@@ -229,84 +231,7 @@ export const en = {
     exit: 'Exit VR',
     grabHint: 'Squeeze the grip to pick it up and turn it in your hand',
   },
-  live: {
-    lead: 'Lead a class',
-    leadLong: 'Start a live class: pupils join on their own devices with a code',
-    join: 'Join a class',
-    joinLong: 'Join the live class your teacher leads',
-    needsServer: 'Live sessions need the server',
-    needsServerLong: 'This copy of the gallery runs without its live service, so classes cannot be led or joined here.',
-    connecting: 'Connecting…',
-    reconnecting: 'Reconnecting…',
-    panel: 'Your class',
-    openPanel: 'Class',
-    closePanel: 'Close the class panel',
-    code: 'Class code',
-    link: 'Join link',
-    qr: 'QR code of the join link, to project for the class',
-    copy: 'Copy link',
-    copied: 'Copied',
-    lock: 'Lock the class',
-    unlock: 'Unlock the class',
-    lockedNote: 'Locked: no one new can join',
-    end: 'End the class',
-    gather: 'Gather here',
-    gatherLong: 'Bring every pupil to stand around you, facing your way',
-    follow: 'Follow me',
-    followLong: 'Pupils’ views follow your walk; they can look around but not walk away',
-    stopFollow: 'Release',
-    lookAtThis: 'Look at this',
-    lookAtThisLong: 'Light up the work you are inspecting for every pupil',
-    lookFirst: 'Inspect a work first',
-    stopLooking: 'Stop pointing',
-    openForAll: 'Also open its panel for everyone',
-    eyesOnMe: 'Eyes on me',
-    eyesOnMeLong: 'Dim every pupil’s screen with a message',
-    eyesOff: 'Release screens',
-    classmates: 'Pupils see each other',
-    classTour: 'Class tour',
-    startTour: 'Start for the class',
-    stopTour: 'End the class tour',
-    tourStop: 'Stop {{index}} of {{total}}',
-    pupils: 'Pupils: {{count}}',
-    empty: 'No one has joined yet. Share the code, the link or the QR code.',
-    name: 'Name',
-    room: 'Room',
-    looking: 'Looking at',
-    status: 'Status',
-    online: 'online',
-    offline: 'away',
-    rename: 'Rename',
-    renameTo: 'New name for {{name}}',
-    save: 'Save',
-    remove: 'Remove',
-    removeLong: 'Remove {{name}} from the class; they cannot rejoin it',
-    plan: 'Where everyone is',
-    you: 'You',
-    joinTitle: 'Join a class',
-    codeLabel: 'Class code from your teacher',
-    nicknameLabel: 'Your name in class',
-    otherName: 'Another name',
-    joinButton: 'Join',
-    cancel: 'Cancel',
-    inClass: 'Class {{code}} · {{name}}',
-    leave: 'Leave the class',
-    eyesMessage: 'Eyes on your teacher',
-    following: 'Following your teacher: you can look around',
-    pointing: 'Your teacher points at: {{title}}',
-    pointerLabel: 'The work your teacher points at is this way',
-    ended: 'The class has ended.',
-    removed: 'You were removed from this class.',
-    wrongCode: 'No class has this code.',
-    lockedOut: 'This class is locked.',
-    full: 'This class is full.',
-    badName: 'Please choose another name.',
-    failed: 'Could not reach the class. Please try again.',
-    dismiss: 'OK',
-    adjectives: 'Brave, Bright, Calm, Clever, Curious, Eager, Gentle, Happy, Jolly, Kind, Lively, Lucky, Merry, Nimble, Quick, Quiet, Swift, Wise, Bold, Sunny',
-    animals: 'Crane, Panda, Tiger, Falcon, Dolphin, Otter, Fox, Heron, Lynx, Badger, Swan, Owl, Beaver, Eagle, Hare, Seal, Deer, Robin, Whale, Bear',
-    nickname: '{{adjective}} {{animal}}',
-  },
+  live,
   notice: {
     dismiss: 'Dismiss this message',
     unknownLink: 'The link names a room or work this exhibition does not have; here is the start instead.',
@@ -319,12 +244,3 @@ export const en = {
     goToFailed: 'That place could not be reached.',
   },
 }
-
-type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many'
-/** A section's keys as every language has them: each plain key, and each plural's `_other` (its other forms as the language needs). */
-type Section<T> = { [L in keyof T as L extends `${string}_${PluralSuffix}` ? never : L]: string } & {
-  [L in keyof T as L extends `${infer Base}_other` ? `${Base}_${PluralSuffix}` : never]?: string
-}
-
-/** The shape every language's strings must have: the same keys, each a string, plurals in that language's forms. */
-export type UiStrings = { [K in keyof typeof en]: Section<(typeof en)[K]> }

@@ -4,10 +4,9 @@ import { resolveAsset } from '../../manifest/assets'
 import { useGallery } from '../../store/useGallery'
 import { galleryStore } from '../../store/galleryStore'
 import { loadModel, loadTexture } from '../assetLoader'
-import { ARTIFACT } from '../picking'
 import { fitModel, releaseModel } from './fitModel'
 import { placeholderTexture } from './placeholderTexture'
-import { useWorkPointer } from './useWorkPointer'
+import { useWorkProps } from './useWorkProps'
 import type { Work } from './work'
 
 /** A 3D object (or book) on its stand, scaled to its catalogued size; a labelled box if its model will not load. */
@@ -19,7 +18,6 @@ import type { Work } from './work'
 export function FloorWork({ placement, artifact }: Work) {
   const manifestUrl = useGallery((s) => s.manifestUrl)
   const hovered = useGallery((s) => s.hovered === artifact.id || s.inspecting === artifact.id)
-  const pointer = useWorkPointer(artifact.id)
   const [object, setObject] = useState<{ node: THREE.Object3D; placeholder: boolean } | null>(null)
   const [w, h, d] = placement.size
   useEffect(() => {
@@ -62,14 +60,9 @@ export function FloorWork({ placement, artifact }: Work) {
     },
     [object],
   )
+  const props = useWorkProps(placement, object)
   return (
-    <group
-      position={placement.position}
-      rotation-y={placement.yaw}
-      userData={{ kind: ARTIFACT, id: artifact.id, placeholder: object?.placeholder ?? false, loaded: object !== null }}
-      name={`artifact:${artifact.id}`}
-      {...pointer}
-    >
+    <group {...props}>
       {/* Books and papers in vitrines lie face up: their front turns to the sky. */}
       <group rotation-x={placement.flat ? -Math.PI / 2 : 0}>{object && <primitive object={object.node} />}</group>
     </group>

@@ -4,9 +4,8 @@ import { resolveAsset } from '../../manifest/assets'
 import { useGallery } from '../../store/useGallery'
 import { galleryStore } from '../../store/galleryStore'
 import { loadTexture } from '../assetLoader'
-import { ARTIFACT } from '../picking'
 import { placeholderTexture } from './placeholderTexture'
-import { useWorkPointer } from './useWorkPointer'
+import { useWorkProps } from './useWorkProps'
 import type { Work } from './work'
 
 /**
@@ -19,7 +18,6 @@ import type { Work } from './work'
 export function WallWork({ placement, artifact }: Work) {
   const manifestUrl = useGallery((s) => s.manifestUrl)
   const hovered = useGallery((s) => s.hovered === artifact.id || s.inspecting === artifact.id)
-  const pointer = useWorkPointer(artifact.id)
   const [w, h] = placement.size
   const file = artifact.assets.image ?? artifact.assets.model ?? ''
   const [texture, setTexture] = useState<{ map: THREE.Texture; placeholder: boolean } | null>(null)
@@ -39,14 +37,9 @@ export function WallWork({ placement, artifact }: Work) {
   }, [artifact, manifestUrl, file, w, h])
   // Free the GPU copy when the room leaves view: the cached Texture keeps its image and is re-uploaded if seen again.
   useEffect(() => () => texture?.map.dispose(), [texture])
+  const props = useWorkProps(placement, texture)
   return (
-    <mesh
-      position={placement.position}
-      rotation-y={placement.yaw}
-      userData={{ kind: ARTIFACT, id: artifact.id, placeholder: texture?.placeholder ?? false, loaded: texture !== null }}
-      name={`artifact:${artifact.id}`}
-      {...pointer}
-    >
+    <mesh {...props}>
       <planeGeometry args={[w, h]} />
       {/* Keyed on the texture: three compiles a material with or without a map, so swapping one in needs a new material. */}
       <meshStandardMaterial

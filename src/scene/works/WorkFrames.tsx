@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import * as THREE from 'three'
 import type { ArtifactPlacement } from '../../layout/types'
-import { merge } from '../architecture'
+import { merge } from '../mergeGeometry'
 import { FRAME_MATERIALS, frameFor, type FrameMaterial } from '../frames'
 import type { Work } from './work'
 

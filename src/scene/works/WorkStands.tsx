@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react'
 import * as THREE from 'three'
-import { merge } from '../architecture'
+import { merge } from '../mergeGeometry'
 import type { Work } from './work'
 
 const STAND_MATERIAL = new THREE.MeshStandardMaterial({ color: '#3e2a1a', roughness: 0.5 })

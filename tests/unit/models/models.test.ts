@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { Document, type Document as Doc } from '@gltf-transform/core'
 import { getBounds } from '@gltf-transform/core'
 import { MODELS, getModel } from '../../../models/index.ts'
-import { ModelBuilder, cm, type ModelDefinition } from '../../../models/lib/model.ts'
+import { cm, type ModelDefinition } from '../../../models/lib/model.ts'
 import { M } from '../../../models/lib/materials.ts'
 import { box, cyl, lathe, planarUV } from '../../../models/lib/geometry.ts'
 import { svgTexture } from '../../../models/lib/textures.ts'
@@ -30,8 +30,7 @@ const tiny: ModelDefinition = {
   id: 'test-tiny',
   title: 'Test object',
   dimensions: { width: 10, height: 12, depth: 10.5 },
-  async build() {
-    const b = new ModelBuilder('test-tiny')
+  async build(b) {
     b.texture(
       'label',
       await svgTexture(
@@ -47,7 +46,6 @@ const tiny: ModelDefinition = {
     b.add('label', label)
     b.add('brass', lathe([[0, cm(2)], [cm(3), cm(2)], [cm(4), cm(6)], [cm(2), cm(10)], [cm(2.5), cm(11)]], { segments: 24 }))
     b.add('brass', cyl(cm(0.5), cm(0.5), cm(1), 12, { p: [0, cm(11), 0] }))
-    return b.toDocument()
   },
 }
 

@@ -5,7 +5,7 @@
  * inked unevenly; signatures are scribbles, never names.
  */
 import { measure, SANS, SERIF, wrap, type Family } from '../fonts'
-import { Defs } from '../motifs'
+import { Defs, surface } from '../motifs'
 import { INK, PAPER } from '../palette'
 import type { ArtContext, DocumentParams } from '../params'
 import { el, esc, fitSize, glyphs, group, n, Rng, star, text } from '../svg'
@@ -403,10 +403,7 @@ function map(W: number, H: number, p: DocumentParams, rng: Rng): string {
 }
 
 export function documentPage(ctx: ArtContext, p: DocumentParams): string {
-  const W = ctx.widthCm * 10
-  const H = ctx.heightCm * 10
-  const rng = new Rng(ctx.id)
-  const defs = new Defs('doc')
+  const { W, H, rng, defs } = surface(ctx, 'doc')
   const age = p.paper === 'yellowed' ? 1 : p.paper === 'white' ? 0.3 : 0.6
   const parts: string[] = [paperBase(W, H, PAPERS[p.paper], defs, rng, age)]
   if (p.layout === 'typed' || p.layout === 'cable') {

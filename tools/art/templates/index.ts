@@ -7,21 +7,20 @@ import { painting } from './painting'
 import { letter } from './letter'
 import { timeline } from './timeline'
 
+type Template<K extends ArtworkParams['template']> = (ctx: ArtContext, params: Extract<ArtworkParams, { template: K }>) => string
+
+/** Each template by its name in content/art/artworks.json. */
+const TEMPLATES: { [K in ArtworkParams['template']]: Template<K> } = {
+  poster,
+  photograph,
+  document: documentPage,
+  painting,
+  letter,
+  timeline,
+}
+
 export function drawArtwork(ctx: ArtContext, params: ArtworkParams): string {
-  switch (params.template) {
-    case 'poster':
-      return poster(ctx, params)
-    case 'photograph':
-      return photograph(ctx, params)
-    case 'document':
-      return documentPage(ctx, params)
-    case 'painting':
-      return painting(ctx, params)
-    case 'letter':
-      return letter(ctx, params)
-    case 'timeline':
-      return timeline(ctx, params)
-  }
+  return (TEMPLATES[params.template] as Template<ArtworkParams['template']>)(ctx, params)
 }
 
 /** Longest texture edge by kind of work: big works get 2048, small ones 1024. */

@@ -4,16 +4,13 @@
  * ink that thins as the pen runs dry and darkens when it is dipped again.
  */
 import { measure, SERIF, wrap, type Family } from '../fonts'
-import { Defs } from '../motifs'
+import { surface } from '../motifs'
 import { INK, PAPER } from '../palette'
 import type { ArtContext, LetterParams } from '../params'
-import { el, glyphs, n, Rng } from '../svg'
+import { el, glyphs, n } from '../svg'
 
 export function letter(ctx: ArtContext, p: LetterParams): string {
-  const W = ctx.widthCm * 10
-  const H = ctx.heightCm * 10
-  const rng = new Rng(ctx.id)
-  const defs = new Defs('lt')
+  const { W, H, rng, defs } = surface(ctx, 'lt')
   const zh = p.lang === 'zh'
   const parts: string[] = []
   const paper = zh ? '#F3EBD8' : PAPER.white

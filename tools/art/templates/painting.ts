@@ -4,7 +4,7 @@
  * loosened with a displacement filter and a streaked brush texture, so the flat shapes read
  * as paint.
  */
-import { carriages, Defs, figure, flagPRC, flagUSSR, locomotive, skyline, smoke, spireBuilding, trussBridge } from '../motifs'
+import { carriages, Defs, figure, flagPRC, flagUSSR, locomotive, skyline, smoke, spireBuilding, trussBridge, surface } from '../motifs'
 import type { ArtContext, PaintingParams } from '../params'
 import { el, group, mix, n, Rng } from '../svg'
 
@@ -193,21 +193,8 @@ const SCENES: Record<PaintingParams['scene'], (a: Args) => string> = {
 }
 
 export function painting(ctx: ArtContext, p: PaintingParams): string {
-  const W = ctx.widthCm * 10
-  const H = ctx.heightCm * 10
-  const rng = new Rng(ctx.id)
-  const defs = new Defs('pt')
-  const blurCache = new Map<number, string>()
-  const blur = (px: number): string => {
-    const key = Math.round(px * 100)
-    let id = blurCache.get(key)
-    if (!id) {
-      id = defs.id('blur')
-      defs.add(`<filter id="${id}" filterUnits="userSpaceOnUse" x="${n(-0.1 * W)}" y="${n(-0.1 * H)}" width="${n(1.2 * W)}" height="${n(1.2 * H)}"><feGaussianBlur stdDeviation="${n(px)}"/></filter>`)
-      blurCache.set(key, id)
-    }
-    return `url(#${id})`
-  }
+  const { W, H, rng, defs } = surface(ctx, 'pt')
+  const blur = defs.blurs(W, H, 0.1)
   const scene = SCENES[p.scene]({ W, H, rng, defs, blur, time: p.time })
   // Loosened edges: the whole picture displaced by low-frequency noise, like a loaded brush.
   const brush = defs.id('brush')

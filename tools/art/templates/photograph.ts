@@ -4,7 +4,7 @@
  * white print border and a pencilled caption on the mount.
  */
 import { SERIF, SANS } from '../fonts'
-import { bust, carriages, crowd, Defs, figure, gateTower, skyline, smoke, spireBuilding, truck, trussBridge } from '../motifs'
+import { bust, carriages, crowd, Defs, figure, gateTower, skyline, smoke, spireBuilding, truck, trussBridge, surface } from '../motifs'
 import { INK, PAPER } from '../palette'
 import type { ArtContext, PhotographParams } from '../params'
 import { el, group, mix, n, Rng, text } from '../svg'
@@ -315,10 +315,7 @@ const SCENES: Record<PhotographParams['scene'], (a: SceneArgs) => string> = {
 }
 
 export function photograph(ctx: ArtContext, p: PhotographParams): string {
-  const W = ctx.widthCm * 10
-  const H = ctx.heightCm * 10
-  const rng = new Rng(ctx.id)
-  const defs = new Defs('ph')
+  const { W, H, rng, defs } = surface(ctx, 'ph')
   const [dark, light] = TONES[p.tone]
   const T: Tone = (l) => mix(dark, light, Math.max(0, Math.min(1, l)))
 
@@ -330,18 +327,7 @@ export function photograph(ctx: ArtContext, p: PhotographParams): string {
   const border = Math.min(W, H) * 0.018
   const img = { x: print.x + border, y: print.y + border, w: print.w - 2 * border, h: print.h - 2 * border }
 
-  const blurCache = new Map<number, string>()
-  const blur = (px: number): string => {
-    const key = Math.round(px * 100)
-    let id = blurCache.get(key)
-    if (!id) {
-      id = defs.id('blur')
-      // A region in user space, generous enough that no blur is ever cut off at a box edge.
-      defs.add(`<filter id="${id}" filterUnits="userSpaceOnUse" x="${n(-0.15 * W)}" y="${n(-0.15 * H)}" width="${n(1.3 * W)}" height="${n(1.3 * H)}"><feGaussianBlur stdDeviation="${n(px)}"/></filter>`)
-      blurCache.set(key, id)
-    }
-    return `url(#${id})`
-  }
+  const blur = defs.blurs(W, H, 0.15)
 
   const scene = SCENES[p.scene]({ w: img.w, h: img.h, T, rng, defs, blur, p })
   // A soft lens and a print's contrast: deep blacks, clean highlights.

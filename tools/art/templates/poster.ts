@@ -4,7 +4,7 @@
  * large. Three layouts (sunburst, diagonal, banner) and six scenes combine.
  */
 import { SANS, SERIF } from '../fonts'
-import { crowd, Defs, figure, dove, flagPRC, flagUSSR, handshake, locomotive, openBook, rays, skyline, smoke, spireBuilding, trussBridge, carriages } from '../motifs'
+import { crowd, Defs, figure, dove, flagPRC, flagUSSR, handshake, locomotive, openBook, rays, skyline, smoke, spireBuilding, trussBridge, carriages, surface } from '../motifs'
 import { INK, PALETTE, PAPER } from '../palette'
 import type { ArtContext, PosterParams } from '../params'
 import { el, fitSize, group, n, Rng, star, text } from '../svg'
@@ -182,10 +182,7 @@ function weathering(p: PosterParams, W: number, H: number, rng: Rng, defs: Defs)
 }
 
 export function poster(ctx: ArtContext, p: PosterParams): string {
-  const W = ctx.widthCm * 10
-  const H = ctx.heightCm * 10
-  const rng = new Rng(ctx.id)
-  const defs = new Defs('p')
+  const { W, H, rng, defs } = surface(ctx, 'p')
   const m = W * 0.035
   const parts: string[] = []
   const style: SceneStyle = { dark: INK.deepRed, light: INK.brightGold }

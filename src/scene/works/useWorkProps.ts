@@ -1,17 +1,31 @@
 import { useMemo } from 'react'
 import type { ThreeEvent } from '@react-three/fiber'
+import type { ArtifactPlacement } from '../../layout/types'
 import { galleryStore } from '../../store/galleryStore'
-import { CLICK_SLOP_PX } from '../picking'
+import { ARTIFACT, CLICK_SLOP_PX } from '../picking'
 
 /**
- * Pointer handlers shared by every kind of work: hover highlights, a click (not a drag) inspects.
+ * What every work's node carries: where it stands, what it is (for picking and the automation
+ * API: its id, whether its file loaded or it shows a placeholder), and the pointer handlers:
+ * hover highlights, a click (not a drag) inspects.
  *
  * ```tsx
- * const pointer = useWorkPointer(artifact.id)
- * <mesh {...pointer} />
+ * <mesh {...useWorkProps(placement, shown)} />
  * ```
  */
-export function useWorkPointer(id: string) {
+export function useWorkProps(placement: ArtifactPlacement, shown: { placeholder: boolean } | null) {
+  const id = placement.artifactId
+  const pointer = useWorkPointer(id)
+  return {
+    position: placement.position,
+    'rotation-y': placement.yaw,
+    userData: { kind: ARTIFACT, id, placeholder: shown?.placeholder ?? false, loaded: shown !== null },
+    name: `artifact:${id}`,
+    ...pointer,
+  }
+}
+
+function useWorkPointer(id: string) {
   return useMemo(
     () => ({
       onPointerOver: (e: ThreeEvent<PointerEvent>) => {
