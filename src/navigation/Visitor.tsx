@@ -7,6 +7,7 @@ import { EYE_HEIGHT, type GalleryLayout, type Vec2 } from '../layout/types'
 import { runtime } from '../store/runtime'
 import { useGallery } from '../store/store'
 import { fade } from './fade'
+import { standUp, takeControls } from './manualControl'
 import { isTyping } from './keys'
 
 const WALK_SPEED = 1.4
@@ -61,9 +62,7 @@ export function Visitor({ layout }: { layout: GalleryLayout }) {
       held.add(e.code)
       // Following the teacher: turning to look is fine, walking away is not (and keeps the follow glide).
       if (runtime.walkLocked) return update()
-      standUp()
-      runtime.glide = null
-      runtime.onManualMove?.()
+      takeControls()
       update()
     }
     const up = (e: KeyboardEvent) => {
@@ -185,18 +184,12 @@ function approachAngle(from: number, to: number, step: number): number {
   return Math.abs(d) <= step ? to : from + Math.sign(d) * step
 }
 
-/** The visitor straightens up from a close-up: the normal field of view again. */
-function standUp(): void {
-  runtime.fov = CAMERA_FOV
-  runtime.closeUp = null
-}
-
 /** Click-to-walk: glide toward a floor point, stopping short of walls. */
 export function walkTo(point: Vec2): void {
   if (runtime.walkLocked) return
   standUp()
   const [x, , z] = runtime.position
-  runtime.glide = { target: point, yaw: Math.hypot(point[0] - x, point[1] - z) > 0.5 ? yawToward([x, z], point) : null }
+  runtime.glide = { target: point, yaw: Math.hypot(point[0] - x, point[1] - z) > 0.5 ? yawToward([x, z], point) : null, marked: true }
 }
 
 /**

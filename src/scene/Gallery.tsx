@@ -13,11 +13,14 @@ import { RoomWorks } from './RoomWorks'
 import { Lights } from './Lights'
 import { SceneEnvironment } from './environment'
 import { AdaptiveResolution } from './AdaptiveResolution'
+import { maxPixelRatio } from './pixelRatio'
+import { usePageVisible } from './usePageVisible'
 import { localize } from '../i18n'
 import { XRMount } from '../xr/XRMount'
 import { TeacherMarker } from './TeacherMarker'
 import { ClassmateMarkers } from './ClassmateMarkers'
 import { HighlightFrame } from './HighlightFrame'
+import { WalkTarget } from './WalkTarget'
 
 // Sound starts only after Enter, so its code need not be in the first script.
 const AudioLayer = lazy(() => import('../audio/AudioLayer').then((m) => ({ default: m.AudioLayer })))
@@ -64,6 +67,9 @@ function SceneAccess() {
 export function Gallery({ manifest, layout }: { manifest: Manifest; layout: GalleryLayout }) {
   const roomId = useGallery((s) => s.roomId)
   const language = useGallery((s) => s.language)
+  // A hidden tab draws nothing; a VR session keeps its own frame loop whatever the page says.
+  const visible = usePageVisible()
+  const inXR = useGallery((s) => s.mode === 'xr')
   const rooms = roomsInView(layout, roomId ?? manifest.exhibition.startRoom ?? layout.rooms[0]?.id ?? null)
   const currentTheme = manifest.rooms.find((r) => r.id === (rooms[1] || rooms[0]))?.theme
   const works = useMemo(() => {
@@ -87,9 +93,11 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
   return (
     <Canvas
       id="gallery-canvas"
+      frameloop={visible || inXR ? 'always' : 'never'}
       role="img"
       aria-label={localize(manifest.exhibition.title, language)}
-      dpr={[1, 1.5]}
+      // The cap for this screen (lower on phones); AdaptiveResolution follows turns of the phone and slow frames.
+      dpr={maxPixelRatio(window.innerWidth, window.innerHeight, window.devicePixelRatio || 1)}
       gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
       camera={{ fov: CAMERA_FOV, near: 0.05, far: 120, position: runtime.position }}
       onCreated={({ gl }) => {
@@ -113,6 +121,7 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
         )
       })}
       <Visitor layout={layout} />
+      <WalkTarget />
       {/* Live class: the teacher's beacon and, when allowed, classmates' discs (pupils only). */}
       <TeacherMarker />
       <ClassmateMarkers />
