@@ -56,7 +56,7 @@ export function ModelViewer({ url, title }: ModelViewerProps) {
 
   return (
     <div className={m.frame}>
-      <div className={`${m.stage} ${s.stage}`} role="img" aria-label={t('inspect.modelViewer', { title })}>
+      <div className={`${m.stage} ${s.stage}`} role="img" aria-label={t('inspect.modelViewer', { title })} data-part="picture">
         <Canvas
           frameloop="demand"
           dpr={[1, 2]}

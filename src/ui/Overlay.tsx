@@ -17,6 +17,7 @@ import { SoundSettings } from './SoundSettings'
 import { CaptionBar } from './CaptionBar'
 import { StartScreen } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
+import { useInputKind } from './useInputKind'
 import { hasWebGL } from './webgl'
 import { EnterVRButton } from '../xr/EnterVRButton'
 import { LiveLayer } from './live/LiveLayer'
@@ -54,9 +55,11 @@ export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
   const [detected] = useState(() => webgl ?? hasWebGL())
   useMapShortcut()
   const canDraw = webgl ?? detected
+  // Touch sizes and the band beside the stick follow the pointer in use (CSS reads this attribute).
+  const input = useInputKind()
 
   return (
-    <div className={p.overlay}>
+    <div className={p.overlay} data-input={input}>
       <Suspense fallback={null}>
       {!canDraw || text ? (
         <TextMuseum />
@@ -70,8 +73,10 @@ export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
           <RoomArtifactList />
           <PanelSlot id="inspect" panel={InspectPanel} props={{}} />
           <PanelSlot id="map" panel={MapPanel} props={{}} />
-          <PanelSlot id="tours" panel={TourControls} props={{}} />
-          <SoundSettings />
+          <div className={p.dock}>
+            <PanelSlot id="tours" panel={TourControls} props={{}} />
+            <SoundSettings />
+          </div>
           <CaptionBar />
           <LiveLayer onEnter={onEnter} />
         </>
