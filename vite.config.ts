@@ -71,8 +71,11 @@ function withoutXREmulator(): Plugin {
  */
 function offlineFileList(): Plugin {
   let publicDir = ''
+  // Dotfiles are the asset pipeline's own records (input hashes): the server does not serve them.
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]))
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith('.'))
+      .flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]))
   return {
     name: 'offline-file-list',
     apply: 'build',

@@ -8,7 +8,8 @@
 import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { box, curvedSlab, rbox, remapUV, xf } from './lib/geometry.ts'
-import { SANS, esc, rng, svgTexture } from './lib/textures.ts'
+import { SANS, esc, svgTexture } from './lib/textures.ts'
+import { seededRandom } from '../src/layout/random.ts'
 
 const c = cm
 const PW = 848 // 17 x 20.5 cm page at ~50 px/cm
@@ -20,7 +21,7 @@ const TOP = 100 // first ruled line
 
 /** A line of "handwriting": slanted, each glyph slightly turned and lifted. */
 function hand(x: number, y: number, text: string, size: number, seed: number, fill = INK, spacing = 0.6): string {
-  const r = rng(seed)
+  const r = seededRandom(seed)
   const rot = [...text].map(() => ((r() - 0.5) * 7).toFixed(1)).join(' ')
   const dy = [...text].map(() => ((r() - 0.5) * 1.6).toFixed(1)).join(' ')
   return `<g transform="translate(${x} ${y}) skewX(-13)"><text x="0" y="0" rotate="${rot}" dy="${dy}" font-family=${JSON.stringify(SANS)} font-size="${size}" fill="${fill}" stroke="${fill}" stroke-width="0.9" fill-opacity="0.95" letter-spacing="${spacing}">${esc(text)}</text></g>`
@@ -81,7 +82,7 @@ function rightPage(): string {
       s += `<rect x="${cx}" y="${cy}" width="${size}" height="${size}" fill="#EEE9DA" stroke="${RED}" stroke-width="2"/>`
       s += `<path d="M${cx} ${cy + size / 2} h${size} M${cx + size / 2} ${cy} v${size} M${cx} ${cy} l${size} ${size} M${cx + size} ${cy} l${-size} ${size}" stroke="${RED}" stroke-width="1" stroke-dasharray="5 5" opacity="0.6"/>`
       if (col < 5) {
-        const r = rng(100 + row * 10 + col)
+        const r = seededRandom(100 + row * 10 + col)
         const rot = ((r() - 0.5) * 6).toFixed(1)
         const dx = ((r() - 0.5) * 6).toFixed(1)
         const fill = col === 0 ? '#202020' : INK

@@ -8,7 +8,8 @@ import type { BufferGeometry } from 'three'
 import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { beam, box, cyl, extrude, lathe, planarUV, rbox, rod, surface, sweep, bezier, type V2 } from './lib/geometry.ts'
-import { SERIF, esc, rng, svgTexture } from './lib/textures.ts'
+import { SERIF, esc, svgTexture } from './lib/textures.ts'
+import { seededRandom } from '../src/layout/random.ts'
 
 const c = cm
 
@@ -35,7 +36,7 @@ async function paperTexture() {
   const W = 1024
   const H = 300
   const pitch = 17.6
-  const rand = rng(42)
+  const rand = seededRandom(42)
   const lines = [
     ['МИНИСТЕРСТВО ВЫСШЕГО ОБРАЗОВАНИЯ СССР', 150],
     ['', 0],

@@ -4,7 +4,6 @@
  * sending them is disconnected. Nothing here logs a nickname, an address or a message.
  */
 import { timingSafeEqual } from 'node:crypto'
-import type { Server, Socket } from 'socket.io'
 import type { z } from 'zod'
 import {
   INVALID_MESSAGE_LIMIT,
@@ -17,34 +16,20 @@ import {
   poseKnown,
   pupilPose,
   resumeRequest,
-  type ClientToServerEvents,
   type ManifestIds,
-  type ServerToClientEvents,
 } from '../src/live/protocol'
 import { createSession, pupilView, reduce, teacherView, type Action, type Change, type Outcome, type SessionState } from '../src/live/session'
 import { generateCode, randomHex, randomMemberId } from '../src/live/classCode'
-import { newBucket, take, type Bucket } from '../src/live/rateLimit'
+import { msUntilToken, newBucket, take } from '../src/live/rateLimit'
 import type { SessionStore } from './store'
+import type { IO, LiveSocket } from './sockets'
+import { ClassmateRelay, visibleRoom } from './classmates'
 
 export interface LiveStats {
   invalid: number
   rateLimited: number
   disconnectedForInvalid: number
 }
-
-interface SocketData {
-  role: 'teacher' | 'pupil' | null
-  code: string | null
-  memberId: string | null
-  invalid: number
-  pose: Bucket
-  other: Bucket
-  presence: string
-  poseSavedAt: number
-}
-
-type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
-type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
 
 const all = (code: string) => `s:${code}`
 const teachers = (code: string) => `t:${code}`
@@ -58,6 +43,7 @@ const polling = (code: string) => `l:${code}`
 
 export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: number, stats: LiveStats): () => void {
   const now = () => Date.now()
+  const classmates = new ClassmateRelay(io)
 
   function tell(state: SessionState, change: Change) {
     if (change === 'snapshot') {
@@ -98,14 +84,15 @@ export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: n
       stats.rateLimited++
       return false
     }
+    const retryMs = () => Math.max(1, msUntilToken(socket.data.other, RATE_LIMITS.other, now()))
     /** Wraps a request handler: the ack must be a function, the request must parse, errors answer `busy`. */
     function request<S extends z.ZodType, R>(schema: S, handle: (req: z.infer<S>) => Promise<R>) {
       return (raw: unknown, ack: unknown) => {
         if (typeof ack !== 'function') return invalid()
-        const reply = ack as (r: R | { ok: false; error: string }) => void
+        const reply = ack as (r: R | { ok: false; error: string; retryMs?: number }) => void
         const req = parse(schema, raw)
         if (req === null) return reply({ ok: false, error: 'invalid' })
-        if (!allowOther()) return reply({ ok: false, error: 'rate' })
+        if (!allowOther()) return reply({ ok: false, error: 'rate', retryMs: retryMs() })
         handle(req).then(reply, () => reply({ ok: false, error: 'busy' }))
       }
     }
@@ -130,7 +117,11 @@ export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: n
       socket.leave(teachers(code))
       socket.leave(pupils(code))
       socket.leave(polling(code))
-      if (memberId) socket.leave(memberRoom(memberId))
+      socket.leave(visibleRoom(code))
+      if (memberId) {
+        socket.leave(memberRoom(memberId))
+        classmates.drop(socket, code, memberId)
+      }
       socket.data.code = null
       socket.data.role = null
       socket.data.memberId = null
@@ -167,8 +158,9 @@ export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: n
       if (!out.ok) return out
       const m = out.member!
       await enter(req.code, 'pupil', m.id)
+      if (out.state.classmatesVisible) socket.join(visibleRoom(req.code))
       socket.data.presence = `${m.roomId}|${m.inspecting}`
-      return { ok: true as const, memberId: m.id, token: m.token, nickname: m.nickname, snapshot: pupilView(out.state) }
+      return { ok: true as const, memberId: m.id, token: m.token, nickname: m.nickname, slot: m.slot, snapshot: pupilView(out.state) }
     }))
 
     socket.on('command', request(commandSchema, async (cmd) => {
@@ -180,13 +172,18 @@ export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: n
       }
       const out = await apply(code, { type: 'command', command: cmd })
       if (!out.ok) return out
+      if (cmd.type === 'classmates') {
+        // On every node at once; each node's relay sees it in its own pupils' rooms.
+        if (cmd.on) io.in(pupils(code)).socketsJoin(visibleRoom(code))
+        else io.in(pupils(code)).socketsLeave(visibleRoom(code))
+      }
       if (out.removed) {
         io.to(memberRoom(out.removed)).emit('removed')
         io.in(memberRoom(out.removed)).disconnectSockets(true)
       }
       if (cmd.type === 'end') {
         io.to(all(code)).emit('ended', 'teacher')
-        io.in(all(code)).socketsLeave([all(code), teachers(code), pupils(code), polling(code)])
+        io.in(all(code)).socketsLeave([all(code), teachers(code), pupils(code), polling(code), visibleRoom(code)])
         await store.delete(code)
         socket.data.code = null
       }
@@ -215,6 +212,7 @@ export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: n
       }
       const pp = p as z.infer<typeof pupilPose>
       io.to(teachers(code)).volatile.emit('memberPose', { id: memberId!, pose: pp })
+      classmates.pose(socket, code, memberId!, pp)
       const presence = `${pp.room}|${pp.inspecting}`
       if (presence !== socket.data.presence) {
         socket.data.presence = presence
@@ -241,12 +239,15 @@ export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: n
         const code = room.slice(2)
         if (await store.get(code)) continue
         io.local.to(room).emit('ended', 'idle')
-        io.local.in(room).socketsLeave([room, teachers(code), pupils(code), polling(code)])
+        io.local.in(room).socketsLeave([room, teachers(code), pupils(code), polling(code), visibleRoom(code)])
       }
     } catch {
       /* Redis away for a moment: try again next time. */
     }
   }, 60_000)
   sweep.unref()
-  return () => clearInterval(sweep)
+  return () => {
+    clearInterval(sweep)
+    classmates.close()
+  }
 }

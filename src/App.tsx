@@ -1,24 +1,18 @@
 import { useEffect, useState } from 'react'
 import { ErrorBoundary } from './ui/ErrorBoundary'
 import { notify, withdraw } from './store/notices'
-import { useGallery } from './store/store'
+import { useGallery } from './store/useGallery'
+import { galleryStore } from './store/galleryStore'
 import { Gallery } from './scene/Gallery'
 import { Overlay } from './ui/Overlay'
 import { SkipLink } from './ui/SkipLink'
 import { isTextMode } from './ui/text/textMode'
 import { commands } from './navigation/commands'
 import { resumeAudio } from './audio/audioHost'
+import { hasWebGL } from './scene/webgl'
+import { XRMount } from './xr/XRMount'
 
-function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas')
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'))
-  } catch {
-    return false
-  }
-}
-
-const HAS_WEBGL = webglAvailable()
+const HAS_WEBGL = hasWebGL()
 
 /** The page: the 3D gallery underneath, the DOM overlay (start, HUD, panels, errors) above it. */
 export function App() {
@@ -28,19 +22,19 @@ export function App() {
   // Bumped by "Try again" after the 3D view failed: a fresh canvas, the visitor's place kept in runtime.
   const [sceneGeneration, setSceneGeneration] = useState(0)
   useEffect(() => {
-    if (!HAS_WEBGL) useGallery.getState().setMode('error')
+    if (!HAS_WEBGL) galleryStore.getState().setMode('error')
   }, [])
   // The text museum (a #/text address, or a browser without WebGL) draws nothing in 3D.
   const text = !HAS_WEBGL || isTextMode()
   const onEnter = () => {
     // Inside the click: browsers only let sound start after a gesture.
     resumeAudio()
-    useGallery.getState().setMode('walk')
+    galleryStore.getState().setMode('walk')
     commands.focusScene()
-    const pending = useGallery.getState().pendingTour
+    const pending = galleryStore.getState().pendingTour
     if (pending) {
-      useGallery.getState().setPendingTour(null)
-      void import('./tours/tourHost').then((m) => m.startTour(pending.id, pending.stop))
+      galleryStore.getState().setPendingTour(null)
+      void import('./navigation/tourHost').then((m) => m.startTour(pending.id, pending.stop))
     }
   }
   return (
@@ -57,10 +51,13 @@ export function App() {
             notify({ id: 'scene', key: 'sceneFailed', retry: () => setSceneGeneration((g) => g + 1) })
           }}
         >
-          <Gallery manifest={manifest} layout={layout} />
+          <Gallery manifest={manifest} layout={layout}>
+            {/* VR (loaded only where the browser offers immersive VR): session, locomotion, in-world panels. */}
+            <XRMount layout={layout} manifest={manifest} />
+          </Gallery>
         </ErrorBoundary>
       )}
-      <Overlay onEnter={onEnter} webgl={HAS_WEBGL} text={text} />
+      <Overlay onEnter={onEnter} text={text} />
     </>
   )
 }

@@ -3,7 +3,7 @@
  * Everything that can go wrong here ends on the error screen with a reason, never a blank page.
  */
 import { computeLayout } from './layout'
-import { useGallery } from './store/store'
+import { galleryStore } from './store/galleryStore'
 
 export const DEFAULT_MANIFEST = 'exhibition.json'
 
@@ -17,13 +17,13 @@ export function manifestUrlFrom(search: string, pageUrl: string): { url: string 
 }
 
 export async function loadExhibition(): Promise<void> {
-  const store = useGallery.getState()
+  const store = galleryStore.getState()
   const target = manifestUrlFrom(location.search, location.href)
   if ('refused' in target) {
     store.setFatal({ kind: 'foreignManifest', ...target.refused })
     return
   }
-  useGallery.setState({ manifestUrl: target.url })
+  galleryStore.setState({ manifestUrl: target.url })
   // The validator (zod) loads alongside the manifest rather than in the page's first script.
   const validator = import('./manifest/validate')
   // Its failure is awaited (and reported) below; until then it must not count as unhandled.
@@ -65,8 +65,8 @@ export async function loadExhibition(): Promise<void> {
   }
   const { languages, defaultLanguage } = result.manifest.exhibition
   const requested = new URLSearchParams(location.search).get('lang')
-  const current = useGallery.getState().language
+  const current = galleryStore.getState().language
   const language = [requested, current, defaultLanguage].find((l): l is string => !!l && languages.includes(l)) ?? 'en'
-  useGallery.setState({ language })
+  galleryStore.setState({ language })
   store.setExhibition(result.manifest, layout)
 }

@@ -7,7 +7,7 @@ import { installAutomationApi } from './api/automation'
 import { startLinks } from './navigation/startLinks'
 import { startLive } from './live'
 import { isTextMode, reloadOnModeChange } from './ui/text/textMode'
-import { hasWebGL } from './ui/webgl'
+import { hasWebGL } from './scene/webgl'
 import { registerOffline } from './ui/offline/registerOffline'
 import { applyTextSize, readTextSize } from './ui/textSize'
 

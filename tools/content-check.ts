@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
-import { validateManifest, type ManifestProblem } from '../src/manifest/validate'
+import { validateManifest } from '../src/manifest/validate'
+import type { ManifestProblem } from '../src/manifest/problem'
 import type { Manifest } from '../src/manifest/schema'
 import { checkBudgets, missingTranslations, type SizeReport } from './budgets'
 import { contentFacts } from './content/facts'

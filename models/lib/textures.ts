@@ -73,18 +73,6 @@ async function encode(img: ReturnType<typeof sharp>, width: number, height: numb
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness and noise
 
-/** Mulberry32: a small seeded PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function hash2(x: number, y: number, seed: number): number {
   let h = (x * 374761393 + y * 668265263 + seed * 2246822519) | 0
   h = Math.imul(h ^ (h >>> 13), 1274126177)

@@ -4,21 +4,20 @@
  */
 import * as THREE from 'three'
 import { localize } from '../i18n'
-import { runtime } from '../store/runtime'
-import { useGallery, type Mode } from '../store/store'
+import { nextFrames, readySlot, runtime, sceneSlot } from '../store/runtime'
+import { galleryStore } from '../store/galleryStore'
+import type { Mode } from '../store/galleryState'
+import { tourPlaying } from '../store/tourView'
 import { commands } from '../navigation/commands'
-import { sceneAccess } from './sceneAccess'
 import { offlineStore } from '../ui/offline/offlineStore'
 import { audioEngine, measureAudio } from '../audio/audioHost'
-import { placeVisitor } from '../navigation/Visitor'
+import { placeVisitor } from '../navigation/motion'
 import { roomAt, type ArtifactPlacement } from '../layout'
 import { workCorners } from '../layout/closeUp'
-import { nextFrames } from '../store/runtime'
-import { ARCHITECTURE } from '../scene/Room'
-import { ARTIFACT } from '../scene/RoomWorks'
+import { ARCHITECTURE, ARTIFACT } from '../scene/picking'
 import { WALK_TARGET } from '../scene/WalkTarget'
-import type { ManifestProblem } from '../manifest/validate'
-import { xrStatus, type XRStatus } from '../xr/support'
+import type { ManifestProblem } from '../manifest/problem'
+import { xrStatus, type XRStatus } from '../xr/status'
 import { liveActions, type LiveActions } from '../live'
 import { liveStatus, type LiveStatusApi } from './liveApi'
 
@@ -74,20 +73,11 @@ declare global {
   }
 }
 
-let markReady: () => void = () => {}
-const ready = new Promise<void>((resolve) => (markReady = resolve))
-
-/** Called once the start room has drawn its first frame with its assets. */
-export function announceReady(): void {
-  markReady()
-  window.dispatchEvent(new Event('gallery:ready'))
-}
-
 const raycaster = new THREE.Raycaster()
 
 /** Where a world point appears on screen, or null when it is behind the camera, off screen or behind a wall. */
 function screenPoint(world: THREE.Vector3, artifactId: string): { x: number; y: number } | null {
-  const access = sceneAccess()
+  const access = sceneSlot.get()
   if (!access) return null
   const { scene, camera, gl } = access
   const node = scene.getObjectByName(`artifact:${artifactId}`)
@@ -109,7 +99,7 @@ function screenPoint(world: THREE.Vector3, artifactId: string): { x: number; y: 
 
 /** The on-screen box of a placed work's catalogued box, or null when its centre is not in sight. */
 function screenBox(p: ArtifactPlacement): { x: number; y: number; width: number; height: number } | null {
-  const access = sceneAccess()
+  const access = sceneSlot.get()
   const node = access?.scene.getObjectByName(`artifact:${p.artifactId}`)
   if (!access || !node || node.userData.kind !== ARTIFACT) return null
   let shown = true
@@ -128,15 +118,15 @@ function screenBox(p: ArtifactPlacement): { x: number; y: number; width: number;
 
 /** The floor ring of tap-to-walk as the scene has it: where it stands if it is shown. */
 function walkTarget(): [number, number] | null {
-  const ring = sceneAccess()?.scene.getObjectByName(WALK_TARGET)
+  const ring = sceneSlot.get()?.scene.getObjectByName(WALK_TARGET)
   return ring?.visible ? [ring.position.x, ring.position.z] : null
 }
 
 export function installAutomationApi(): void {
   window.__gallery = {
-    whenReady: () => ready,
+    whenReady: () => readySlot.whenSet().then(() => undefined),
     state: () => {
-      const s = useGallery.getState()
+      const s = galleryStore.getState()
       return {
         mode: s.mode === 'loading' ? 'start' : s.mode,
         roomId: s.roomId,
@@ -149,7 +139,7 @@ export function installAutomationApi(): void {
       }
     },
     rooms: () => {
-      const { layout, manifest, language } = useGallery.getState()
+      const { layout, manifest, language } = galleryStore.getState()
       if (!layout || !manifest) return []
       return layout.rooms.map((r) => ({
         id: r.id,
@@ -158,12 +148,12 @@ export function installAutomationApi(): void {
       }))
     },
     artifacts: () => {
-      const { layout, manifest, language, assetWarnings } = useGallery.getState()
+      const { layout, manifest, language, assetWarnings } = galleryStore.getState()
       if (!layout || !manifest) return []
-      sceneAccess()?.camera.updateMatrixWorld()
+      sceneSlot.get()?.camera.updateMatrixWorld()
       return layout.placements.map((p) => {
         const artifact = manifest.artifacts.find((a) => a.id === p.artifactId)!
-        const node = sceneAccess()?.scene.getObjectByName(`artifact:${p.artifactId}`)
+        const node = sceneSlot.get()?.scene.getObjectByName(`artifact:${p.artifactId}`)
         return {
           id: p.artifactId,
           roomId: p.roomId,
@@ -188,21 +178,21 @@ export function installAutomationApi(): void {
       }
     },
     tours: () => {
-      const { manifest, language } = useGallery.getState()
+      const { manifest, language } = galleryStore.getState()
       return (manifest?.tours ?? []).map((t) => ({ id: t.id, title: localize(t.title, language), minutes: t.minutes, stops: t.stops.length }))
     },
     measureAudio: (ms) => measureAudio(ms),
     teleport: async (position, yaw) => {
       await placeVisitor(position, yaw, { instant: true })
-      const { layout } = useGallery.getState()
+      const { layout } = galleryStore.getState()
       const room = layout ? roomAt(layout, position) : null
-      if (room) useGallery.getState().setRoom(room)
+      if (room) galleryStore.getState().setRoom(room)
       await nextFrames(2)
     },
     tour: () => {
-      const tour = useGallery.getState().tour
+      const tour = galleryStore.getState().tour
       if (!tour) return null
-      return { id: tour.tour.id, stop: tour.index, playing: tour.phase === 'travelling' || tour.phase === 'narrating' || tour.phase === 'dwelling' }
+      return { id: tour.id, stop: tour.index, playing: tourPlaying(tour.phase) }
     },
     xr: () => xrStatus(),
     live: () => liveStatus(),

@@ -1,5 +1,6 @@
 /** `window.__gallery.live()`: the live class as this visitor is in it. */
-import { useGallery } from '../store/store'
+import { runtime } from '../store/runtime'
+import { galleryStore } from '../store/galleryStore'
 import type { LiveMember, LiveRole, LiveTransport } from '../store/liveTypes'
 
 export interface LiveStatusApi {
@@ -16,6 +17,8 @@ export interface LiveStatusApi {
   highlighted: string | null
   eyesOnMe: boolean
   classmatesVisible: boolean
+  /** Pupils: the classmates this visitor now sees in their own room (0 while they are hidden). */
+  classmates: number
   tour: { id: string; stop: number } | null
   /** The pupil's own nickname. */
   nickname: string | null
@@ -23,8 +26,16 @@ export interface LiveStatusApi {
   notice: string | null
 }
 
+function classmatesHere(): number {
+  const { live, roomId } = galleryStore.getState()
+  if (live.role !== 'pupil' || !live.classmatesVisible) return 0
+  let n = 0
+  for (const pose of runtime.live.members.values()) if (pose.roomId === roomId) n++
+  return n
+}
+
 export function liveStatus(): LiveStatusApi {
-  const l = useGallery.getState().live
+  const l = galleryStore.getState().live
   return {
     role: l.role,
     code: l.code,
@@ -36,6 +47,7 @@ export function liveStatus(): LiveStatusApi {
     highlighted: l.highlighted,
     eyesOnMe: l.eyesOnMe,
     classmatesVisible: l.classmatesVisible,
+    classmates: classmatesHere(),
     tour: l.tour ? { ...l.tour } : null,
     nickname: l.self?.nickname ?? null,
     notice: l.notice,

@@ -18,25 +18,18 @@
  * Without an AudioContext (old browsers, tests in Node) every method still works and does
  * nothing audible; `state().context` is then 'unavailable'.
  */
-import { AudioListener, Group, PositionalAudio } from 'three'
+import { Group, PositionalAudio, type AudioListener } from 'three'
 import type { GalleryLayout, Vec2, Vec3 } from '../layout/types'
 import type { AmbientSourceSpec } from './ambientSources'
 import { activeRooms, crossfadeGains, roomFor } from './crossfade'
 import { duckGain } from './ducking'
-import { DEFAULT_MIXER, mixerGain, type MixerSettings } from './mixer'
+import { DEFAULT_MIXER, type MixerSettings } from '../store/mixer'
+import { mixerGain } from './mixer'
+import { ClipChannel, type ClipSpec } from './clipChannel'
+import { ContextPower } from './contextPower'
+import { bufferCache, clampVolume, detachAudio, loopWindow, placeAmbient, positionalAudio } from './positionalAudio'
 
 export type { AmbientSourceSpec } from './ambientSources'
-
-export interface ClipSpec {
-  id: string
-  url: string
-  position: Vec3
-  /** 0..1, the manifest's `clip.volume`. */
-  volume?: number
-  refDistance?: number
-  /** Called once when the clip plays to its end (not when it is stopped). */
-  onEnded?: () => void
-}
 
 export interface AudioFrame {
   /** The listener on the floor: world x, z. */
@@ -57,9 +50,6 @@ export interface AudioEngineState {
   clip: { id: string; playing: boolean; time: number; duration: number } | null
 }
 
-/** Rolloff of the inverse distance model, and the distance past which nothing changes. */
-export const ROLLOFF = 1.2
-export const MAX_DISTANCE = 25
 /** Time constant of gain changes, seconds: fast enough to follow walking, slow enough not to zip. */
 const GAIN_TAU = 0.06
 /** Fade before a source that left the active rooms is stopped, seconds. */
@@ -75,46 +65,26 @@ interface SourceEntry {
   applied: number
 }
 
-interface ClipEntry {
-  spec: ClipSpec
-  audio: PositionalAudio
-  startedAt: number
-  duration: number
-  playing: boolean
-}
-
-/** A listener for the camera, or null where the browser has no Web Audio. */
-export function createAudioListener(): AudioListener | null {
-  try {
-    const w = globalThis as { AudioContext?: unknown; webkitAudioContext?: unknown }
-    if (typeof w.AudioContext !== 'function' && typeof w.webkitAudioContext !== 'function') return null
-    return new AudioListener()
-  } catch {
-    return null
-  }
-}
-
 export class AudioEngine {
   /** Holds every positional source; put it in the scene so their positions reach the panners. */
   readonly group = new Group()
   private readonly listener: AudioListener | null
   private readonly context: AudioContext | null
   private readonly sources = new Map<string, SourceEntry>()
-  private readonly buffers = new Map<string, Promise<AudioBuffer>>()
-  private clip: ClipEntry | null = null
-  private clipToken = 0
+  private readonly bufferFor: (url: string) => Promise<AudioBuffer>
+  private readonly clips: ClipChannel
   private duck = 1
   private mixer: MixerSettings = DEFAULT_MIXER
-  private wantRunning = false
-  private hiddenSuspend = false
   private disposed = false
-  private readonly onVisibility = () => this.visibilityChanged()
+  private readonly power: ContextPower
 
   constructor(listener: AudioListener | null) {
     this.listener = listener
     this.context = listener ? (listener.context as AudioContext) : null
+    this.bufferFor = bufferCache(this.context)
+    this.clips = new ClipChannel(listener, this.context, this.group, this.bufferFor)
     this.group.name = 'audio-sources'
-    if (this.context && typeof document !== 'undefined') document.addEventListener('visibilitychange', this.onVisibility)
+    this.power = new ContextPower(this.context)
   }
 
   /** Replaces the set of ambient sources; unchanged ids keep playing, removed ones stop. */
@@ -131,7 +101,7 @@ export class AudioEngine {
       const entry = this.sources.get(spec.id)
       if (entry) {
         entry.spec = spec
-        if (entry.audio) this.configure(entry.audio, spec)
+        if (entry.audio) placeAmbient(entry.audio, spec)
         continue
       }
       this.sources.set(spec.id, { spec, audio: null, buffer: null, loading: false, error: null, gain: 0, applied: -1 })
@@ -142,7 +112,7 @@ export class AudioEngine {
   update(dt: number, frame: AudioFrame): void {
     if (this.disposed) return
     this.mixer = frame.mixer ?? this.mixer
-    const clipPlaying = this.clip?.playing === true
+    const clipPlaying = this.clips.playing
     this.duck = duckGain(frame.speechActive === true || clipPlaying, this.duck, dt)
     const layout = frame.layout
     const roomId = frame.roomId ?? (layout ? (roomFor(layout, frame.position)?.id ?? null) : null)
@@ -166,92 +136,35 @@ export class AudioEngine {
         entry.applied = entry.gain
       }
     }
-    if (this.clip && this.context) {
-      const g = mixerGain(this.mixer, 'voice') * clampVolume(this.clip.spec.volume ?? 0.9)
-      this.clip.audio.gain.gain.setTargetAtTime(g, this.context.currentTime, GAIN_TAU)
-    }
+    this.clips.follow(mixerGain(this.mixer, 'voice'), GAIN_TAU)
   }
 
   /**
    * Plays a recording from a point (an artifact), on the voice channel, ducking the music; stops
    * any clip already playing. Resolves true once it has started, false if it could not.
    */
-  async playClip(spec: ClipSpec): Promise<boolean> {
-    this.stopClip()
-    const token = ++this.clipToken
-    if (!this.listener || !this.context) return false
-    let buffer: AudioBuffer
-    try {
-      buffer = await this.bufferFor(spec.url)
-    } catch {
-      return false
-    }
-    if (token !== this.clipToken || this.disposed) return false
-    const audio = new PositionalAudio(this.listener)
-    audio.name = `clip:${spec.id}`
-    audio.panner.panningModel = 'HRTF'
-    audio.setDistanceModel('inverse')
-    audio.setRefDistance(spec.refDistance ?? 1.5)
-    audio.setRolloffFactor(ROLLOFF)
-    audio.setMaxDistance(MAX_DISTANCE)
-    audio.position.set(spec.position[0], spec.position[1], spec.position[2])
-    audio.setBuffer(buffer)
-    audio.setLoop(false)
-    const entry: ClipEntry = { spec, audio, startedAt: this.context.currentTime, duration: buffer.duration, playing: true }
-    audio.onEnded = () => {
-      PositionalAudio.prototype.onEnded.call(audio)
-      if (this.clip !== entry) return
-      entry.playing = false
-      this.detach(audio)
-      this.clip = null
-      spec.onEnded?.()
-    }
-    audio.gain.gain.value = mixerGain(this.mixer, 'voice') * clampVolume(spec.volume ?? 0.9)
-    this.group.add(audio)
-    audio.updateMatrixWorld(true)
-    audio.play()
-    this.clip = entry
-    return true
+  playClip(spec: ClipSpec): Promise<boolean> {
+    return this.clips.play(spec, mixerGain(this.mixer, 'voice'), () => this.disposed)
   }
 
   /** Stops the clip (a short fade, no click). */
   stopClip(): void {
-    this.clipToken += 1
-    const clip = this.clip
-    this.clip = null
-    if (!clip || !this.context) return
-    clip.playing = false
-    clip.audio.onEnded = () => PositionalAudio.prototype.onEnded.call(clip.audio)
-    if (clip.audio.isPlaying) {
-      clip.audio.gain.gain.setTargetAtTime(0, this.context.currentTime, 0.02)
-      clip.audio.stop(0.12)
-    }
-    const audio = clip.audio
-    setTimeout(() => this.detach(audio), 200)
+    this.clips.stop()
   }
 
   /** Seconds into the current clip (for its captions), or null when none plays. */
   clipTime(): number | null {
-    if (!this.clip || !this.context || !this.clip.playing) return null
-    return Math.max(0, this.context.currentTime - this.clip.startedAt)
+    return this.clips.time()
   }
 
   /** Starts or resumes the AudioContext; call it from the "Enter" click (a user gesture). */
-  async resume(): Promise<void> {
-    this.wantRunning = true
-    if (!this.context || this.context.state === 'closed') return
-    try {
-      await this.context.resume()
-    } catch {
-      // A browser may refuse outside a gesture; the next gesture's call will succeed.
-    }
+  resume(): Promise<void> {
+    return this.power.resume()
   }
 
   /** Suspends the AudioContext (the page was hidden, or the visitor paused everything). */
-  async suspend(): Promise<void> {
-    this.wantRunning = false
-    if (!this.context || this.context.state !== 'running') return
-    await this.context.suspend().catch(() => undefined)
+  suspend(): Promise<void> {
+    return this.power.suspend()
   }
 
   state(): AudioEngineState {
@@ -268,7 +181,7 @@ export class AudioEngine {
         loaded: e.buffer !== null,
         error: e.error,
       })),
-      clip: this.clip && ctx ? { id: this.clip.spec.id, playing: this.clip.playing, time: Math.max(0, ctx.currentTime - this.clip.startedAt), duration: this.clip.duration } : null,
+      clip: this.clips.state(),
     }
   }
 
@@ -277,40 +190,7 @@ export class AudioEngine {
     this.stopClip()
     for (const entry of this.sources.values()) this.release(entry)
     this.sources.clear()
-    if (this.context && typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.onVisibility)
-  }
-
-  // ------------------------------------------------------------------ internals
-
-  private visibilityChanged(): void {
-    const ctx = this.context
-    if (!ctx || typeof document === 'undefined') return
-    if (document.hidden) {
-      if (ctx.state === 'running') {
-        this.hiddenSuspend = true
-        ctx.suspend().catch(() => undefined)
-      }
-    } else if (this.hiddenSuspend) {
-      this.hiddenSuspend = false
-      if (this.wantRunning) ctx.resume().catch(() => undefined)
-    }
-  }
-
-  private bufferFor(url: string): Promise<AudioBuffer> {
-    const hit = this.buffers.get(url)
-    if (hit) return hit
-    const ctx = this.context
-    if (!ctx) return Promise.reject(new Error('no AudioContext'))
-    const loading = (async () => {
-      const response = await fetch(url)
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
-      const data = await response.arrayBuffer()
-      return await ctx.decodeAudioData(data)
-    })()
-    this.buffers.set(url, loading)
-    // A failed load may be retried later (a flaky network), so it is not cached.
-    loading.catch(() => this.buffers.delete(url))
-    return loading
+    this.power.dispose()
   }
 
   private load(entry: SourceEntry): void {
@@ -328,32 +208,16 @@ export class AudioEngine {
     )
   }
 
-  private configure(audio: PositionalAudio, spec: AmbientSourceSpec): void {
-    audio.position.set(spec.position[0], spec.position[1], spec.position[2])
-    audio.setRefDistance(spec.refDistance)
-    const buffer = audio.buffer
-    const { loopStart, loopEnd } = loopWindow(spec, buffer?.duration ?? Infinity)
-    audio.setLoopStart(loopStart)
-    audio.setLoopEnd(loopEnd)
-  }
-
   private start(entry: SourceEntry): void {
     const ctx = this.context
     if (!this.listener || !ctx || !entry.buffer) return
     let audio = entry.audio
     if (!audio) {
-      audio = new PositionalAudio(this.listener)
-      audio.name = `ambient:${entry.spec.id}`
-      audio.panner.panningModel = 'HRTF'
-      audio.setDistanceModel('inverse')
-      audio.setRolloffFactor(ROLLOFF)
-      audio.setMaxDistance(MAX_DISTANCE)
-      audio.setBuffer(entry.buffer)
-      audio.setLoop(true)
+      audio = positionalAudio(this.listener, `ambient:${entry.spec.id}`, entry.buffer, true)
       entry.audio = audio
       this.group.add(audio)
     }
-    this.configure(audio, entry.spec)
+    placeAmbient(audio, entry.spec)
     audio.updateMatrixWorld(true)
     // Join the music where a clock that never stopped would have it, so coming back to a room
     // does not restart its tune, and fade in from silence.
@@ -376,32 +240,10 @@ export class AudioEngine {
     if (audio.isPlaying && ctx && !this.disposed) {
       audio.gain.gain.setTargetAtTime(0, ctx.currentTime, 0.03)
       audio.stop(0.15)
-      setTimeout(() => this.detach(audio), 250)
+      setTimeout(() => detachAudio(this.group, audio), 250)
     } else {
       if (audio.isPlaying) audio.stop()
-      this.detach(audio)
+      detachAudio(this.group, audio)
     }
   }
-
-  private detach(audio: PositionalAudio): void {
-    this.group.remove(audio)
-    try {
-      if (audio.source) audio.disconnect()
-      audio.gain.disconnect()
-    } catch {
-      // Already out of the graph.
-    }
-  }
-}
-
-function clampVolume(v: number): number {
-  return Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 0
-}
-
-/** Loop points within the buffer; 0/0 (the whole buffer) when none are given or they do not fit. */
-function loopWindow(spec: AmbientSourceSpec, duration: number): { loopStart: number; loopEnd: number } {
-  const s = spec.loopStart
-  const e = spec.loopEnd
-  if (s === undefined || e === undefined || !(s >= 0) || !(e > s) || e > duration + 1e-6) return { loopStart: 0, loopEnd: 0 }
-  return { loopStart: s, loopEnd: e }
 }

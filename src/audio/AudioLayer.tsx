@@ -5,8 +5,10 @@ import type { Manifest } from '../manifest/schema'
 import { resolveAsset } from '../manifest/assets'
 import { localize } from '../i18n'
 import { runtime } from '../store/runtime'
-import { useGallery } from '../store/store'
-import { AudioEngine, createAudioListener } from './AudioEngine'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
+import { AudioEngine } from './AudioEngine'
+import { createAudioListener } from './positionalAudio'
 import { ambientSourcesFor } from './ambientSources'
 import { parseMusicIndex, type MusicIndex } from './musicIndex'
 import { setAudioEngine } from './audioHost'
@@ -63,14 +65,14 @@ export function AudioLayer({ manifest, layout }: { manifest: Manifest; layout: G
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const show = () => {
-      const s = useGallery.getState()
+      const s = galleryStore.getState()
       const ambient = manifest.rooms.find((r) => r.id === s.roomId)?.ambient
       if (!ambient || s.mode === 'start' || s.mode === 'loading' || s.mixer.muted || s.tour) return
       s.setCaption({ text: localize(ambient.description, s.language), kind: 'music', lang: s.language })
       clearTimeout(timer)
-      timer = setTimeout(() => useGallery.getState().caption?.kind === 'music' && useGallery.getState().setCaption(null), MUSIC_CAPTION_MS)
+      timer = setTimeout(() => galleryStore.getState().caption?.kind === 'music' && galleryStore.getState().setCaption(null), MUSIC_CAPTION_MS)
     }
-    const unsubscribe = useGallery.subscribe((s, prev) => {
+    const unsubscribe = galleryStore.subscribe((s, prev) => {
       if (s.roomEnteredAt !== prev.roomEnteredAt || (s.mode === 'walk' && (prev.mode === 'start' || prev.mode === 'loading'))) show()
     })
     return () => {
@@ -79,7 +81,7 @@ export function AudioLayer({ manifest, layout }: { manifest: Manifest; layout: G
     }
   }, [manifest])
   useFrame((_, dt) => {
-    const s = useGallery.getState()
+    const s = galleryStore.getState()
     // Nothing sounds before the visitor's first gesture (Enter), even where the browser would allow it.
     if (s.mode === 'loading' || s.mode === 'start') return
     engine.engine.update(Math.min(dt, 0.25), {

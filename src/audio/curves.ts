@@ -19,7 +19,3 @@ export function equalPower(t: number): [number, number] {
   const x = clamp01(t) * (Math.PI / 2)
   return [Math.cos(x), Math.sin(x)]
 }
-
-/** Decibels to a linear gain, and back. */
-export const dbToGain = (db: number): number => 10 ** (db / 20)
-export const gainToDb = (gain: number): number => 20 * Math.log10(Math.max(gain, 1e-12))

@@ -6,7 +6,8 @@
  */
 import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 import { htmlLang, resources, UI_LANGUAGES, type UiStrings } from './resources'
 import { languageFromSearch } from './url'
 
@@ -28,12 +29,12 @@ export const i18n = i18next.createInstance()
 // A shared link's ?lang= wins over the language remembered in this browser.
 if (typeof window !== 'undefined') {
   const fromUrl = languageFromSearch(window.location.search)
-  if (fromUrl && fromUrl !== useGallery.getState().language) useGallery.getState().setLanguage(fromUrl)
+  if (fromUrl && fromUrl !== galleryStore.getState().language) galleryStore.getState().setLanguage(fromUrl)
 }
 
 void i18n.use(initReactI18next).init({
   resources,
-  lng: useGallery.getState().language,
+  lng: galleryStore.getState().language,
   fallbackLng: 'en',
   supportedLngs: [...UI_LANGUAGES],
   // "zh-CN" uses the "zh" strings.
@@ -49,9 +50,9 @@ function applyLanguage(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(language)
 }
 
-applyLanguage(useGallery.getState().language)
+applyLanguage(galleryStore.getState().language)
 
-useGallery.subscribe((state, previous) => {
+galleryStore.subscribe((state, previous) => {
   if (state.language !== previous.language) applyLanguage(state.language)
   // A newly loaded exhibition that is not offered in the chosen language opens in its default one.
   if (state.manifest && state.manifest !== previous.manifest) {

@@ -1,6 +1,5 @@
 /** The `?lang=` query parameter, so a shared link opens in the language it was shared in. */
-
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/
+import { LANGUAGE_CODE } from '../manifest/patterns'
 
 /** The language a query string asks for (`?lang=zh`), or null when absent or malformed. */
 export function languageFromSearch(search: string): string | null {

@@ -59,16 +59,8 @@ export const PLINTH_MAX_HEIGHT = 1.1
 /** A floor work must clear the ceiling by this much. */
 export const FLOOR_WORK_CEILING_GAP = 0.1
 
-/** Viewing distance for a wall work: max(MIN, FACTOR * largest side) + EXTRA. */
-export const VIEW_DISTANCE_MIN = 1.6
-export const VIEW_DISTANCE_FACTOR = 1.1
-export const VIEW_DISTANCE_EXTRA = 0.3
 /** Viewpoints stay this far inside the room's walls. */
 export const VIEWPOINT_ROOM_MARGIN = 0.5
-/** A wall-work viewpoint may be moved no closer to its wall than this to dodge a stand. */
-export const VIEWPOINT_MIN_DISTANCE = 0.6
-/** Distance from a stand's edge, toward the corridor, where its viewer stands. */
-export const FLOOR_VIEW_DISTANCE = 1.3
 
 /** Wall pieces whose bottom is at or above this (lintels) do not block walking. */
 export const BLOCKING_MAX_BOTTOM = 1.8

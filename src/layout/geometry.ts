@@ -18,6 +18,12 @@ export function yawAlong(normal: Vec2): number {
   return Math.atan2(normal[0], normal[1]) + 0
 }
 
+/** Wraps an angle into (-π, π]: the shortest turn from one heading to another is `wrapAngle(to - from)`. */
+export function wrapAngle(a: number): number {
+  const w = Math.atan2(Math.sin(a), Math.cos(a))
+  return w === -Math.PI ? Math.PI : w
+}
+
 export function closestPointOnSegment(p: Vec2, a: Vec2, b: Vec2): Vec2 {
   const dx = b[0] - a[0]
   const dz = b[1] - a[1]

@@ -5,9 +5,10 @@
  */
 import { io, type Socket } from 'socket.io-client'
 import { runtime } from '../store/runtime'
-import { useGallery } from '../store/store'
-import { NO_LIVE, type LiveRole } from '../store/liveTypes'
+import { galleryStore } from '../store/galleryStore'
+import { NO_LIVE, type LiveRole, type LiveView } from '../store/liveTypes'
 import {
+  classmates as classmatesSchema,
   memberPose as memberPoseSchema,
   pose as poseSchema,
   snapshot as snapshotSchema,
@@ -17,10 +18,11 @@ import {
   type ServerToClientEvents,
   type Snapshot,
 } from './protocol'
-import { applySnapshot, slotFor, type Applied } from './snapshot'
+import { applySnapshot, type Applied } from './snapshot'
 import { followTeacher, perform, resetPupil, setSlot } from './pupil'
 import { startPoseStream, stopPoseStream } from './poseStream'
 import { startTourMirror, stopTourMirror } from './teacherTour'
+import { commandQueue } from './commandQueue'
 import { clearCredentials, readCredentials, saveCredentials, type Credentials } from './credentials'
 
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>
@@ -36,7 +38,7 @@ export class LiveError extends Error {
   }
 }
 
-const setLive = (live: Parameters<ReturnType<typeof useGallery.getState>['setLive']>[0]) => useGallery.getState().setLive(live)
+const setLive = (live: Partial<LiveView>) => galleryStore.getState().setLive(live)
 
 /** `?liveTransport=polling` forces HTTP long-polling, as behind a school proxy that strips WebSocket upgrades. */
 function transports(): string[] {
@@ -50,7 +52,7 @@ function reportTransport(s: LiveSocket): void {
 
 function applyIncoming(raw: unknown): void {
   const parsed = snapshotSchema.safeParse(raw)
-  const role = useGallery.getState().live.role
+  const role = galleryStore.getState().live.role
   if (!parsed.success || !role) return
   apply(parsed.data, role)
 }
@@ -61,14 +63,29 @@ function apply(snap: Snapshot, role: LiveRole): void {
   applied = next.applied
   setLive(next.view)
   if (role === 'pupil') {
-    const self = useGallery.getState().live.self
-    setSlot(slotFor(self?.id ?? null, snap.roster))
+    keepClassmates(snap)
     runtime.walkLocked = snap.following
     if (snap.teacher.pose) runtime.live.teacher = { position: [snap.teacher.pose.p[0], snap.teacher.pose.p[2]], yaw: snap.teacher.pose.yaw, roomId: snap.teacher.pose.room }
   }
   for (const action of next.actions) {
     if (action.type === 'ended') return finish('ended')
     perform(action)
+  }
+}
+
+/** A pupil's classmates: none while hidden; while shown, only those still in the class and connected. */
+function keepClassmates(snap: Snapshot): void {
+  const present = new Set(snap.classmatesVisible ? snap.roster.filter((m) => m.connected).map((m) => m.id) : [])
+  for (const id of runtime.live.members.keys()) if (!present.has(id)) runtime.live.members.delete(id)
+}
+
+function applyClassmates(raw: unknown): void {
+  const batch = classmatesSchema.safeParse(raw)
+  const live = galleryStore.getState().live
+  if (!batch.success || live.role !== 'pupil' || !live.classmatesVisible) return
+  for (const id of batch.data.gone) runtime.live.members.delete(id)
+  for (const [id, x, z, yaw] of batch.data.members) {
+    if (id !== live.self?.id) runtime.live.members.set(id, { position: [x, z], yaw, roomId: batch.data.room })
   }
 }
 
@@ -81,6 +98,7 @@ async function introduce(s: LiveSocket): Promise<void> {
       ? await s.timeout(ACK_MS).emitWithAck('resume', { code: c.code, secret: c.secret })
       : await s.timeout(ACK_MS).emitWithAck('join', { code: c.code, nickname: c.nickname, rejoin: { memberId: c.memberId, token: c.token } })
   if (!result.ok) return finish(result.error === 'removed' ? 'removed' : 'ended')
+  if ('slot' in result) setSlot(result.slot)
   applyIncoming(result.snapshot)
 }
 
@@ -106,9 +124,10 @@ function open(): Promise<LiveSocket> {
       const m = memberPoseSchema.safeParse(raw)
       if (m.success) runtime.live.members.set(m.data.id, { position: [m.data.pose.p[0], m.data.pose.p[2]], yaw: m.data.pose.yaw, roomId: m.data.pose.room })
     })
+    s.on('classmates', applyClassmates)
     s.on('roster', (roster) => {
       const parsed = snapshotSchema.shape.roster.safeParse(roster)
-      if (parsed.success && useGallery.getState().live.role === 'teacher') setLive({ members: parsed.data })
+      if (parsed.success && galleryStore.getState().live.role === 'teacher') setLive({ members: parsed.data })
     })
     s.on('ended', () => finish('ended'))
     s.on('removed', () => finish('removed'))
@@ -134,7 +153,7 @@ function begin(role: LiveRole, c: Credentials | null): void {
 
 /** Teacher: opens a class; resolves with its code once the service has made it. */
 export async function lead(): Promise<string> {
-  if (useGallery.getState().live.role === 'teacher' && credentials) return credentials.code
+  if (galleryStore.getState().live.role === 'teacher' && credentials) return credentials.code
   const s = await open()
   const result = await s.timeout(ACK_MS).emitWithAck('lead', {})
   if (!result.ok) throw new LiveError(result.error)
@@ -153,6 +172,7 @@ export async function join(code: string, nickname: string): Promise<{ memberId: 
   const c: Credentials = { role: 'pupil', code, memberId: result.memberId, token: result.token, nickname: result.nickname }
   saveCredentials(c)
   setLive({ self: { id: result.memberId, nickname: result.nickname } })
+  setSlot(result.slot)
   begin('pupil', c)
   apply(result.snapshot, 'pupil')
   return { memberId: result.memberId, nickname: result.nickname }
@@ -172,10 +192,15 @@ export async function resumeStored(): Promise<boolean> {
   }
 }
 
-/** Teacher: sends one command; resolves once the service has accepted it. */
+const sendCommand = commandQueue(async (cmd) => {
+  if (!socket) throw new Error('not leading a class')
+  return socket.timeout(ACK_MS).emitWithAck('command', cmd)
+})
+
+/** Teacher: sends one command (after the ones before it); resolves once the service has accepted it. */
 export async function command(cmd: CommandInput): Promise<number> {
-  if (!socket || useGallery.getState().live.role !== 'teacher') throw new Error('not leading a class')
-  const result = await socket.timeout(ACK_MS).emitWithAck('command', cmd)
+  if (!socket || galleryStore.getState().live.role !== 'teacher') throw new Error('not leading a class')
+  const result = await sendCommand(cmd)
   if (!result.ok) throw new LiveError(result.error)
   return result.version
 }
@@ -188,7 +213,7 @@ export function leave(): void {
 
 /** The class is over for this visitor (ended, removed, or left): forget it and free the controls. */
 export function finish(notice: 'ended' | 'removed' | null): void {
-  const role = useGallery.getState().live.role
+  const role = galleryStore.getState().live.role
   stopPoseStream()
   stopTourMirror()
   if (role === 'pupil') resetPupil()
@@ -201,6 +226,6 @@ export function finish(notice: 'ended' | 'removed' | null): void {
   socket = null
   s?.removeAllListeners()
   s?.disconnect()
-  const available = useGallery.getState().live.available
-  useGallery.getState().setLive({ ...NO_LIVE, available, notice })
+  const available = galleryStore.getState().live.available
+  galleryStore.getState().setLive({ ...NO_LIVE, available, notice })
 }

@@ -3,7 +3,7 @@
  * facing the way the teacher faces, each spot on walkable floor with no wall between it and the
  * teacher. Pure (layout in, floor points out), so it is unit-tested without a browser.
  */
-import { isWalkable, roomAt, segmentBlocked } from '../layout'
+import { isWalkable, roomAt, segmentBlocked, wrapAngle } from '../layout'
 import type { GalleryLayout, Vec2 } from '../layout/types'
 
 export interface FloorPose {
@@ -92,7 +92,6 @@ export function bearing(view: FloorPose, target: Vec2, halfFov = 0.75): { angle:
   const dz = target[1] - view.position[1]
   // Heading of the direction to the target in the same convention as yaw (0 = -z, positive turns left).
   const toward = Math.atan2(-dx, -dz)
-  let angle = toward - view.yaw
-  angle = Math.atan2(Math.sin(angle), Math.cos(angle))
+  const angle = wrapAngle(toward - view.yaw)
   return { angle, inView: Math.abs(angle) <= halfFov }
 }

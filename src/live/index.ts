@@ -4,8 +4,10 @@
  * the class panel's buttons and `window.__gallery.liveActions` call. The Socket.IO client
  * (./client) loads with the first of them.
  */
+import { wrapAngle } from '../layout/geometry'
+import { parseRoute } from '../navigation/routes'
 import { runtime } from '../store/runtime'
-import { useGallery } from '../store/store'
+import { galleryStore } from '../store/galleryStore'
 import { readCredentials } from './credentials'
 
 // The protocol (zod) and the Socket.IO client stay out of the first script: they load after the first frame, or with the first class.
@@ -26,13 +28,13 @@ export async function probeLive(): Promise<boolean> {
 
 /** The code of a `#/join/<code>` link, or null. */
 export async function joinCodeFromHash(hash: string): Promise<string | null> {
-  const match = /^#\/join\/([A-Za-z0-9-]{4,12})\/?$/.exec(hash)
-  return match ? (await codes()).normalizeCode(match[1]!) : null
+  const route = parseRoute(hash)
+  return route?.type === 'join' ? (await codes()).normalizeCode(route.code) : null
 }
 
 async function offerJoin(): Promise<void> {
   const code = await joinCodeFromHash(location.hash)
-  if (code && !useGallery.getState().live.role) useGallery.getState().setLive({ joinOpen: true, joinCode: code })
+  if (code && !galleryStore.getState().live.role) galleryStore.getState().setLive({ joinOpen: true, joinCode: code })
 }
 
 /** At start-up: ask for the service, open the join dialog for a join link, rejoin a class this tab was in. */
@@ -40,15 +42,13 @@ export async function startLive(): Promise<void> {
   await offerJoin()
   window.addEventListener('hashchange', () => void offerJoin())
   const available = await probeLive()
-  useGallery.getState().setLive({ available })
+  galleryStore.getState().setLive({ available })
   if (available && readCredentials()) await (await client()).resumeStored()
 }
 
 async function teacherCommand(cmd: Parameters<Awaited<ReturnType<typeof client>>['command']>[0]): Promise<void> {
   await (await client()).command(cmd)
 }
-
-const wrap = (a: number) => Math.atan2(Math.sin(a), Math.cos(a))
 
 /** What the class panel's buttons do; each resolves once the service has accepted it. */
 export const liveActions = {
@@ -57,16 +57,16 @@ export const liveActions = {
     const { generateNickname } = await import('./nicknames')
     const typed = (await codes()).normalizeCode(code)
     if (!typed) throw new Error('not a class code')
-    await (await client()).join(typed, nickname ?? generateNickname(useGallery.getState().language))
+    await (await client()).join(typed, nickname ?? generateNickname(galleryStore.getState().language))
   },
   gather: () =>
     teacherCommand({
       type: 'gather',
       pose: {
         p: [...runtime.position] as [number, number, number],
-        yaw: wrap(runtime.yaw),
+        yaw: wrapAngle(runtime.yaw),
         pitch: 0,
-        room: useGallery.getState().roomId,
+        room: galleryStore.getState().roomId,
         seq: 0,
         t: Date.now(),
       },
@@ -82,7 +82,7 @@ export const liveActions = {
   /** Runs a guided tour for the whole class; the teacher's own tour starts once the service has it. */
   startTour: async (tourId: string): Promise<void> => {
     await teacherCommand({ type: 'tourStart', tourId })
-    const [{ startTour }, { markClassTour }] = await Promise.all([import('../tours/tourHost'), import('./teacherTour')])
+    const [{ startTour }, { markClassTour }] = await Promise.all([import('../navigation/tourHost'), import('./teacherTour')])
     markClassTour(tourId)
     startTour(tourId)
   },

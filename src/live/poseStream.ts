@@ -5,7 +5,7 @@
  */
 import type { Socket } from 'socket.io-client'
 import { runtime } from '../store/runtime'
-import { useGallery } from '../store/store'
+import { galleryStore } from '../store/galleryStore'
 import { wrapAngle, type ClientToServerEvents, type ServerToClientEvents } from './protocol'
 
 export const TEACHER_POSE_MS = 50
@@ -20,11 +20,11 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 
 export function startPoseStream(socket: () => Socket<ServerToClientEvents, ClientToServerEvents> | null): void {
   stopPoseStream()
-  const teacher = useGallery.getState().live.role === 'teacher'
+  const teacher = galleryStore.getState().live.role === 'teacher'
   timer = window.setInterval(() => {
     const s = socket()
     if (!s?.connected) return
-    const { roomId, inspecting } = useGallery.getState()
+    const { roomId, inspecting } = galleryStore.getState()
     const [x, y, z] = runtime.position
     const now = Date.now()
     const moved = Math.hypot(x - last.x, z - last.z) > 0.02 || Math.abs(wrapAngle(runtime.yaw - last.yaw)) > 0.02 || roomId !== last.room || inspecting !== last.inspecting

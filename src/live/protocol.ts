@@ -8,18 +8,22 @@
  *    code pupils type; `secret` proves the teacher later: keep it in sessionStorage.
  * 2. Teacher back after a reload or a dropped connection: `resume({ code, secret }, ack)` ->
  *    `{ ok, snapshot }`. The class is where it was; nothing else is needed.
- * 3. Pupil: `join({ code, nickname, rejoin? }, ack)` -> `{ ok, memberId, token, nickname, snapshot }`
+ * 3. Pupil: `join({ code, nickname, rejoin? }, ack)` -> `{ ok, memberId, token, nickname, slot, snapshot }`
  *    or `{ ok: false, error }` (`no-session`, `locked`, `full`, `removed`, `nickname`). Keep
  *    `{ memberId, token }` and pass it as `rejoin` on every reconnect to stay the same pupil.
  * 4. The client sends its `join`/`resume` again on EVERY (re)connect (it may land on another node);
  *    the ack carries the authoritative snapshot, so a pupil is back in step at once.
  * 5. Teacher commands: `command(cmd, ack)` -> `{ ok, version }`; the server applies it with the
  *    pure reducer in `session.ts` and sends every member a fresh `snapshot` (pupils get
- *    `pupilView()`: no roster unless classmates are visible).
+ *    `pupilView()`: no roster unless classmates are visible). Requests beyond RATE_LIMITS.other
+ *    are answered `{ ok: false, error: 'rate', retryMs }`; the teacher's client sends its
+ *    commands one at a time and sends a refused one again after `retryMs` (`commandQueue.ts`),
+ *    so quick clicks are slowed down, never lost or reordered.
  * 6. Poses are volatile (never queued or replayed): the teacher sends `pose` (<= 20/s), pupils
  *    send `pose` with their room and inspected work (<= 5/s). Pupils receive `teacherPose`; the
  *    teacher receives `memberPose` and `roster` (whenever a pupil joins, leaves, changes room or
- *    what they inspect).
+ *    what they inspect). While the teacher shows classmates, pupils also receive `classmates`:
+ *    one batch per gallery room every CLASSMATES_MS, with only the pupils in that room.
  * 7. `ended` when the teacher ends the class or after 3 h idle (everything is deleted);
  *    `removed` to a pupil the teacher removed (that pupil cannot rejoin).
  * Invalid messages are dropped and counted; a socket that keeps sending them is disconnected.
@@ -131,6 +135,23 @@ export const joinRequest = z
   .strict()
 export const memberPose = z.object({ id: memberId, pose: pupilPose }).strict()
 
+/** How often a node sends the pupils of one gallery room where their classmates are (when the teacher shows classmates). */
+export const CLASSMATES_MS = 500
+/** A classmate who has not moved is sent again this often, so a pupil who just arrived sees them. */
+export const CLASSMATES_REFRESH_MS = 5_000
+/**
+ * Classmates in one gallery room, batched: `[id, x, z, yaw]` for those who moved (or are due a
+ * refresh), and the ids of those who left the room or the class. Sent only to pupils in that
+ * room, so each gets at most the classmates they could see, a few times a second.
+ */
+export const classmates = z
+  .object({
+    room: id,
+    members: z.array(z.tuple([memberId, coordinate, coordinate, angle])).max(500),
+    gone: z.array(memberId).max(500),
+  })
+  .strict()
+
 export const errorCode = z.enum([
   'invalid',
   'rate',
@@ -153,11 +174,14 @@ export type CommandInput = z.input<typeof command>
 export type JoinRequest = z.infer<typeof joinRequest>
 export type ResumeRequest = z.infer<typeof resumeRequest>
 export type MemberPose = z.infer<typeof memberPose>
+export type Classmates = z.infer<typeof classmates>
 export type ErrorCode = z.infer<typeof errorCode>
-export type Failure = { ok: false; error: ErrorCode }
+/** `retryMs` comes with `rate`: when this socket may send its next request. */
+export type Failure = { ok: false; error: ErrorCode; retryMs?: number }
 export type LeadResult = { ok: true; code: string; secret: string; snapshot: Snapshot } | Failure
 export type ResumeResult = { ok: true; snapshot: Snapshot } | Failure
-export type JoinResult = { ok: true; memberId: string; token: string; nickname: string; snapshot: Snapshot } | Failure
+/** `slot`: this pupil's own place in the gather formation (no other member has it). */
+export type JoinResult = { ok: true; memberId: string; token: string; nickname: string; slot: number; snapshot: Snapshot } | Failure
 export type CommandResult = { ok: true; version: number } | Failure
 export type EndReason = 'teacher' | 'idle'
 export interface LiveStatus {
@@ -180,6 +204,8 @@ export interface ServerToClientEvents {
   snapshot: (snapshot: Snapshot) => void
   teacherPose: (pose: Pose) => void
   memberPose: (update: MemberPose) => void
+  /** Pupils, while the teacher shows classmates: where the others in their gallery room are. */
+  classmates: (batch: Classmates) => void
   roster: (roster: Member[], version: number) => void
   ended: (reason: EndReason) => void
   removed: () => void

@@ -6,10 +6,10 @@
  * XR layer turns into a blink-teleport.
  */
 import type { Vec2 } from '../layout/types'
-import { placeVisitor } from '../navigation/Visitor'
+import { placeVisitor } from '../navigation/motion'
 import { runtime } from '../store/runtime'
-import { useGallery } from '../store/store'
-import { dispatch, setTourHold, startTour } from '../tours/tourHost'
+import { galleryStore } from '../store/galleryStore'
+import { dispatch, setTourHold, startTour } from '../navigation/tourHost'
 import { followStep, formation, type FloorPose } from './formation'
 import type { Pose } from './protocol'
 import type { LiveAction } from './snapshot'
@@ -33,12 +33,12 @@ function reducedMotion(): boolean {
 const floorPose = (p: Pose): FloorPose => ({ position: [p.p[0], p.p[2]], yaw: p.yaw })
 
 function mySpot(teacher: FloorPose): FloorPose | null {
-  const layout = useGallery.getState().layout
+  const layout = galleryStore.getState().layout
   if (!layout) return null
   return formation(layout, teacher, slot + 1)[slot] ?? null
 }
 
-const inXR = () => useGallery.getState().mode === 'xr'
+const inXR = () => galleryStore.getState().mode === 'xr'
 
 /** Moves the visitor to `spot` at once: behind the fade on a screen, by the headset's blink in VR. */
 async function jump(spot: Vec2, yaw: number): Promise<void> {
@@ -56,14 +56,14 @@ async function jump(spot: Vec2, yaw: number): Promise<void> {
 
 function gather(pose: Pose): void {
   const spot = mySpot(floorPose(pose))
-  const s = useGallery.getState()
+  const s = galleryStore.getState()
   if (!spot || !s.layout) return
   if (s.inspecting) {
-    if (s.mode === 'xr') useGallery.setState({ inspecting: null })
+    if (s.mode === 'xr') galleryStore.setState({ inspecting: null })
     else s.closeInspect()
   }
   // A tour of one's own gives way to the teacher's call (the class tour, if any, goes on).
-  if (s.tour && (!classTour || s.tour.tour.id !== classTour.tourId)) dispatch({ type: 'leave' })
+  if (s.tour && (!classTour || s.tour.id !== classTour.tourId)) dispatch({ type: 'leave' })
   const step = followStep(s.layout, [runtime.position[0], runtime.position[2]], spot.position)
   if (step.kind === 'stay') {
     runtime.yaw = spot.yaw
@@ -75,7 +75,7 @@ function gather(pose: Pose): void {
 
 /** Called with every streamed teacher pose while following: keep to one's place behind the teacher. */
 export function followTeacher(pose: Pose): void {
-  const s = useGallery.getState()
+  const s = galleryStore.getState()
   if (!s.live.following || s.live.role !== 'pupil' || !s.layout || jumping) return
   if (s.mode !== 'walk' && s.mode !== 'xr') return
   const spot = mySpot(floorPose(pose))
@@ -95,24 +95,24 @@ export function followTeacher(pose: Pose): void {
 
 function followTour(tourId: string, stop: number): void {
   classTour = { tourId, stop }
-  const s = useGallery.getState()
+  const s = galleryStore.getState()
   const local = s.tour
-  if (!local || local.tour.id !== tourId || local.phase === 'finished' || local.phase === 'left') return startTour(tourId, stop)
+  if (!local || local.id !== tourId || local.phase === 'finished' || local.phase === 'left') return startTour(tourId, stop)
   // Behind the teacher, or ahead after a skip back: go to the teacher's stop.
   if (local.index !== stop || local.phase === 'away') dispatch({ type: 'start', stop })
 }
 
 function endTour(): void {
-  const tour = useGallery.getState().tour
+  const tour = galleryStore.getState().tour
   const mine = classTour
   classTour = null
-  if (!tour || !mine || tour.tour.id !== mine.tourId) return
+  if (!tour || !mine || tour.id !== mine.tourId) return
   // At the last stop the pupil finishes on their own; earlier, the class tour stops for them too.
-  if (tour.index < tour.tour.stops.length - 1 && tour.phase !== 'finished') dispatch({ type: 'leave' })
+  if (tour.index < tour.stops - 1 && tour.phase !== 'finished') dispatch({ type: 'leave' })
 }
 
 export function perform(action: LiveAction): void {
-  const s = useGallery.getState()
+  const s = galleryStore.getState()
   switch (action.type) {
     case 'gather':
       return gather(action.pose)
@@ -120,18 +120,18 @@ export function perform(action: LiveAction): void {
       if (action.pose) followTeacher(action.pose)
       return
     case 'open':
-      if (s.mode === 'xr') useGallery.setState({ inspecting: action.artifactId })
+      if (s.mode === 'xr') galleryStore.setState({ inspecting: action.artifactId })
       else s.inspect(action.artifactId)
       return
     case 'close':
       if (s.inspecting !== action.artifactId) return
-      if (s.mode === 'xr') useGallery.setState({ inspecting: null })
+      if (s.mode === 'xr') galleryStore.setState({ inspecting: null })
       else s.closeInspect()
       return
     case 'tour':
       return followTour(action.tourId, action.stop)
     case 'tourPlaying':
-      if (s.tour && classTour && s.tour.tour.id === classTour.tourId) dispatch({ type: action.playing ? 'resume' : 'pause' })
+      if (s.tour && classTour && s.tour.id === classTour.tourId) dispatch({ type: action.playing ? 'resume' : 'pause' })
       return
     case 'tourEnd':
       return endTour()

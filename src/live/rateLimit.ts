@@ -19,3 +19,10 @@ export function take(bucket: Bucket, limit: { perSecond: number; burst: number }
   }
   return false
 }
+
+/** How long until `take` would succeed (0 when it would now): what a refused client is told to wait. */
+export function msUntilToken(bucket: Bucket, limit: { perSecond: number; burst: number }, now: number): number {
+  const elapsed = Math.max(0, now - bucket.at) / 1000
+  const tokens = Math.min(limit.burst, bucket.tokens + elapsed * limit.perSecond)
+  return tokens >= 1 ? 0 : Math.ceil(((1 - tokens) * 1000) / limit.perSecond)
+}

@@ -9,6 +9,20 @@ import { nicknameKey, nicknameProblem, normalizeNickname } from './nickname'
 export interface MemberRecord extends Member {
   /** Lets this pupil come back as the same member; never sent to anyone else. */
   token: string
+  /**
+   * This pupil's place in the gather formation, told only to them (in the join answer): the
+   * lowest place no current member holds, kept while they are away, freed when removed. So no
+   * two pupils compute the same spot, whether or not they can see the roster.
+   */
+  slot: number
+}
+
+/** The lowest formation place no member holds. */
+export function freeSlot(members: ReadonlyArray<{ slot?: number }>): number {
+  const taken = new Set(members.map((m) => m.slot))
+  let slot = 0
+  while (taken.has(slot)) slot++
+  return slot
 }
 
 export interface SessionState extends Omit<Snapshot, 'roster'> {
@@ -73,9 +87,11 @@ function join(state: SessionState, a: Extract<Action, { type: 'join' }>, now: nu
     const known = state.members.find((m) => m.id === a.rejoin!.memberId && m.token === a.rejoin!.token)
     // A pupil coming back (reload, another node) is let in even when the class is locked or full.
     if (known) {
-      const members = withMember(state, known.id, { connected: true })
+      // A session stored before places existed gives its pupils one on their way back.
+      const back = { connected: true, slot: typeof known.slot === 'number' ? known.slot : freeSlot(state.members) }
+      const members = withMember(state, known.id, back)
       const out = bump(state, { members }, now, 'roster') as Extract<Outcome, { ok: true }>
-      return { ...out, member: { ...known, connected: true } }
+      return { ...out, member: { ...known, ...back } }
     }
   }
   if (state.locked) return fail('locked')
@@ -83,7 +99,7 @@ function join(state: SessionState, a: Extract<Action, { type: 'join' }>, now: nu
   const nickname = normalizeNickname(a.nickname)
   if (nicknameProblem(nickname) !== null) return fail('nickname')
   if (state.removedNames.includes(nicknameKey(nickname))) return fail('removed')
-  const record: MemberRecord = { id: a.newId, nickname, roomId: null, inspecting: null, connected: true, token: a.newToken }
+  const record: MemberRecord = { id: a.newId, nickname, roomId: null, inspecting: null, connected: true, token: a.newToken, slot: freeSlot(state.members) }
   const out = bump(state, { members: [...state.members, record] }, now, 'roster') as Extract<Outcome, { ok: true }>
   return { ...out, member: record }
 }

@@ -78,13 +78,3 @@ export function applySnapshot(prev: Applied | null, snap: Snapshot, role: LiveRo
   if (!tour && before) actions.push({ type: 'tourEnd' })
   return { applied, view, actions }
 }
-
-/** A pupil's place in the gather formation: their index in the roster when they can see it, else a stable spot from their id among the front rows. */
-export function slotFor(memberId: string | null, roster: ReadonlyArray<{ id: string }>, rows = 12): number {
-  if (!memberId) return 0
-  const index = roster.findIndex((m) => m.id === memberId)
-  if (index >= 0) return index
-  let h = 2166136261
-  for (const ch of memberId) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0
-  return h % rows
-}

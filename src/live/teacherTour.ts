@@ -3,7 +3,7 @@
  * stop it reaches (or a pause, or leaving it) is sent to the class, whose browsers run the same
  * tour in their own languages and keep to the teacher's stop.
  */
-import { useGallery } from '../store/store'
+import { galleryStore } from '../store/galleryStore'
 
 let classTourId: string | null = null
 let lastStop = -1
@@ -21,10 +21,10 @@ export function markClassTour(tourId: string): void {
 export function startTourMirror(sender?: typeof send): void {
   stopTourMirror()
   if (sender) send = sender
-  unsubscribe = useGallery.subscribe((s, prev) => {
+  unsubscribe = galleryStore.subscribe((s, prev) => {
     if (!classTourId || s.tour === prev.tour) return
     const t = s.tour
-    if (!t || t.tour.id !== classTourId || t.phase === 'left') {
+    if (!t || t.id !== classTourId || t.phase === 'left') {
       classTourId = null
       return send?.({ type: 'tourEnd' })
     }

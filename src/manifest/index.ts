@@ -1,4 +1,5 @@
 export * from './schema'
 export * from './validate'
+export type { ManifestProblem } from './problem'
 export { migrate } from './migrate'
 export { resolveAsset } from './assets'

@@ -1,5 +1,5 @@
 import { FORMAT_VERSION } from './schema'
-import type { ManifestProblem } from './validate'
+import type { ManifestProblem } from './problem'
 
 type Migration = (document: Record<string, unknown>) => Record<string, unknown>
 

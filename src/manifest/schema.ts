@@ -6,11 +6,10 @@
  */
 import { z } from 'zod'
 import { isOwnOriginPath } from './assets'
+import { ID, LANGUAGE_CODE } from './patterns'
 
 export const FORMAT_VERSION = 1
 
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/
-const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/
 /** ISO-8601 calendar date at year, month or day precision. */
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
@@ -29,7 +28,7 @@ export const localizedText = z
     }
   })
 
-export const id = z.string().regex(KEBAB_ID, 'must be a kebab-case id such as "entrance-hall"')
+export const id = z.string().regex(ID, 'must be a kebab-case id such as "entrance-hall"')
 const colour = z.string().regex(HEX_COLOUR, 'must be a colour such as "#A4161A"')
 /** A path or URL relative to the manifest file. */
 const assetPath = z

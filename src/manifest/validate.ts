@@ -1,12 +1,7 @@
 import { z } from 'zod'
 import { FORMAT_VERSION, manifestSchema, type Manifest } from './schema'
 import { migrate } from './migrate'
-
-export interface ManifestProblem {
-  /** JSON path of the offending value, e.g. `artifacts[3].title.en`; `$` for the document. */
-  path: string
-  message: string
-}
+import type { ManifestProblem } from './problem'
 
 export type ValidationResult = { ok: true; manifest: Manifest } | { ok: false; problems: ManifestProblem[] }
 

@@ -1,7 +1,9 @@
 /**
- * What the interface asks of the 3D world. The scene registers the implementations when it
- * mounts; until then a command waits for it, so early calls (deep links) are not lost.
+ * What the interface asks of the 3D world. Start-up registers the implementations once the
+ * exhibition is loaded; until then a command waits for them, so early calls (deep links) are not lost.
  */
+import { createSlot } from '../store/slot'
+
 export interface Commands {
   /** Moves the visitor in front of a room's entry or an artifact, facing it. Resolves once that view is drawn. */
   goTo: (id: string, options?: { instant?: boolean }) => Promise<void>
@@ -9,19 +11,13 @@ export interface Commands {
   focusScene: () => void
 }
 
-let implementation: Commands | null = null
-const waiting: Array<(c: Commands) => void> = []
+const implementation = createSlot<Commands>()
 
-export function registerCommands(commands: Commands): void {
-  implementation = commands
-  for (const resolve of waiting.splice(0)) resolve(commands)
-}
-
-function ready(): Promise<Commands> {
-  return implementation ? Promise.resolve(implementation) : new Promise((resolve) => waiting.push(resolve))
+export function registerCommands(commands: Commands): () => void {
+  return implementation.set(commands)
 }
 
 export const commands: Commands = {
-  goTo: (id, options) => ready().then((c) => c.goTo(id, options)),
-  focusScene: () => implementation?.focusScene(),
+  goTo: (id, options) => implementation.whenSet().then((c) => c.goTo(id, options)),
+  focusScene: () => implementation.get()?.focusScene(),
 }

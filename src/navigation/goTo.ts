@@ -1,12 +1,12 @@
 import { roomAt } from '../layout'
 import { nextFrames } from '../store/runtime'
-import { useGallery } from '../store/store'
-import { assetsSettled } from '../scene/assetLoader'
-import { placeVisitor } from './Visitor'
+import { galleryStore } from '../store/galleryStore'
+import { assetsSettled } from '../store/assetLoads'
+import { placeVisitor } from './motion'
 
 /** Moves the visitor before an artifact (facing it, the work in view) or to a room's entry, and resolves once that view is drawn with its assets. */
 export async function goTo(id: string, options: { instant?: boolean } = {}): Promise<void> {
-  const { layout } = useGallery.getState()
+  const { layout } = galleryStore.getState()
   if (!layout) throw new Error('the exhibition is not loaded')
   const placement = layout.placements.find((p) => p.artifactId === id)
   const room = layout.rooms.find((r) => r.id === id)
@@ -16,7 +16,7 @@ export async function goTo(id: string, options: { instant?: boolean } = {}): Pro
   const closeUp = placement ? { id: placement.artifactId, pitch: placement.viewpoint.pitch, fov: placement.viewpoint.fov } : undefined
   await placeVisitor(spot.position, spot.yaw, { ...options, ...(closeUp ? { closeUp } : {}) })
   const roomId = roomAt(layout, spot.position)
-  if (roomId) useGallery.getState().setRoom(roomId)
+  if (roomId) galleryStore.getState().setRoom(roomId)
   // The new room mounts, starts its loads, and must draw them before the view counts as reached.
   await nextFrames(2)
   await assetsSettled()

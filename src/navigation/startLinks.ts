@@ -1,78 +1,80 @@
-import { useGallery } from '../store/store'
-import { announceReady } from '../api/automation'
-import { nextFrames } from '../store/runtime'
+import { galleryStore } from '../store/galleryStore'
+import { announceReady, nextFrames } from '../store/runtime'
+import { notify, report } from '../store/notices'
+import { tourUnderWay } from '../store/tourView'
 import { goTo } from './goTo'
 import { registerCommands } from './commands'
-import { hashFor, parseHash } from './links'
-import { parseTourHash, tourLink as tourHash } from '../tours/tourLinks'
-import { notify, report } from '../store/notices'
+import { parseRoute, routeHash, type Route } from './routes'
+
+const knownTour = (id: string) => galleryStore.getState().manifest?.tours.some((t) => t.id === id) ?? false
+const knownArtifact = (id: string) => galleryStore.getState().layout?.placements.some((p) => p.artifactId === id) ?? false
+const knownRoom = (id: string) => galleryStore.getState().layout?.rooms.some((r) => r.id === id) ?? false
 
 /**
  * After the exhibition loads: honour a deep link (a room to start in, or an artifact whose
  * panel opens at once), then keep the address bar following the visitor so it can be copied.
  */
 export async function startLinks(): Promise<void> {
-  const { manifest, layout, mode } = useGallery.getState()
+  const { manifest, layout, mode } = galleryStore.getState()
   // Without WebGL the page shows its text catalogue and stays on that screen.
   if (!manifest || !layout || mode === 'error') return
   registerCommands({
     goTo,
     focusScene: () => document.getElementById('gallery-canvas')?.focus(),
   })
-  const link = parseHash(location.hash)
+  const link = parseRoute(location.hash)
   // A tour link waits for Enter (sound and speech need the visitor's gesture), then starts the tour.
-  const tourLink = parseTourHash(location.hash)
-  if (tourLink && manifest.tours.some((t) => t.id === tourLink.tourId)) useGallery.getState().setPendingTour({ id: tourLink.tourId, stop: tourLink.stop })
+  if (link?.type === 'tour' && knownTour(link.id)) galleryStore.getState().setPendingTour({ id: link.id, stop: link.stop })
   const startRoom = manifest.exhibition.startRoom ?? layout.rooms[0]!.id
-  const artifact = link?.type === 'artifact' && layout.placements.some((p) => p.artifactId === link.id) ? link.id : undefined
-  const room = link?.type === 'room' && layout.rooms.some((r) => r.id === link.id) ? link.id : undefined
-  const tourKnown = tourLink !== null && manifest.tours.some((t) => t.id === tourLink.tourId)
+  const artifact = link?.type === 'artifact' && knownArtifact(link.id) ? link.id : undefined
+  const room = link?.type === 'room' && knownRoom(link.id) ? link.id : undefined
   // A link to nothing (a typo, a work since removed) opens the start, and says so.
-  if ((link && !artifact && !room) || (tourLink && !tourKnown)) notify({ id: 'link', key: 'unknownLink' })
+  const unknown = (link?.type === 'room' || link?.type === 'artifact') && !artifact && !room
+  if (unknown || (link?.type === 'tour' && !knownTour(link.id))) notify({ id: 'link', key: 'unknownLink' })
   // goTo places the visitor, sets the room and resolves once that view is drawn with its assets.
   await goTo(artifact ?? room ?? startRoom, { instant: true })
-  if (artifact) useGallery.getState().inspect(artifact)
-  else useGallery.getState().setMode('start')
+  if (artifact) galleryStore.getState().inspect(artifact)
+  else galleryStore.getState().setMode('start')
   // Let the panel or start screen commit and draw before announcing.
   await nextFrames(2)
   announceReady()
   followVisitor()
-  window.addEventListener('hashchange', () => {
-    const tour = parseTourHash(location.hash)
-    const { manifest: current, layout: plan } = useGallery.getState()
-    if (tour) {
-      if (!current?.tours.some((t) => t.id === tour.tourId)) return notify({ id: 'link', key: 'unknownLink' })
-      return void import('../tours/tourHost').then(
-        (m) => m.startTour(tour.tourId, tour.stop),
-        (error) => report('tour', 'chunkFailed', error),
-      )
-    }
-    const next = parseHash(location.hash)
-    if (!next || next.id === currentLink()?.id) return
-    const known = next.type === 'artifact' ? plan?.placements.some((p) => p.artifactId === next.id) : plan?.rooms.some((r) => r.id === next.id)
-    if (!known) return notify({ id: 'link', key: 'unknownLink' })
-    goTo(next.id).then(
-      () => {
-        if (next.type === 'artifact') useGallery.getState().inspect(next.id)
-      },
-      (error) => report('link', 'goToFailed', error),
-    )
-  })
+  window.addEventListener('hashchange', () => follow(parseRoute(location.hash)))
 }
 
-function currentLink() {
-  const s = useGallery.getState()
-  if (s.tour && s.tour.phase !== 'finished' && s.tour.phase !== 'left') return { type: 'tour' as const, id: s.tour.tour.id, stop: s.tour.index }
-  if (s.inspecting) return { type: 'artifact' as const, id: s.inspecting }
-  return s.roomId ? { type: 'room' as const, id: s.roomId } : null
+/** A link followed while visiting: start the tour, or go to the room or artifact. */
+function follow(next: Route | null): void {
+  if (next?.type === 'tour') {
+    if (!knownTour(next.id)) return notify({ id: 'link', key: 'unknownLink' })
+    return void import('./tourHost').then(
+      (m) => m.startTour(next.id, next.stop),
+      (error) => report('tour', 'chunkFailed', error),
+    )
+  }
+  if ((next?.type !== 'room' && next?.type !== 'artifact') || next.id === currentLink()?.id) return
+  if (!(next.type === 'artifact' ? knownArtifact(next.id) : knownRoom(next.id))) return notify({ id: 'link', key: 'unknownLink' })
+  goTo(next.id).then(
+    () => {
+      if (next.type === 'artifact') galleryStore.getState().inspect(next.id)
+    },
+    (error) => report('link', 'goToFailed', error),
+  )
+}
+
+/** Where the visitor is, as a link: the tour under way, the panel open, or the room. */
+function currentLink(): Extract<Route, { type: 'tour' | 'artifact' | 'room' }> | null {
+  const s = galleryStore.getState()
+  if (tourUnderWay(s.tour)) return { type: 'tour', id: s.tour.id, stop: s.tour.index }
+  if (s.inspecting) return { type: 'artifact', id: s.inspecting }
+  return s.roomId ? { type: 'room', id: s.roomId } : null
 }
 
 function followVisitor(): void {
-  useGallery.subscribe((s, prev) => {
+  galleryStore.subscribe((s, prev) => {
     if (s.mode === 'start' || s.mode === 'loading' || s.mode === 'error') return
     if (s.roomId === prev.roomId && s.inspecting === prev.inspecting && s.mode === prev.mode && s.tour?.index === prev.tour?.index && !s.tour === !prev.tour) return
     const link = currentLink()
-    const hash = link?.type === 'tour' ? tourHash(link.id, link.stop) : link ? hashFor(link) : null
+    const hash = link ? routeHash(link) : null
     if (hash && location.hash !== hash) history.replaceState(history.state, '', hash)
   })
 }

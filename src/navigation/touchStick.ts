@@ -5,7 +5,7 @@
  * the feel is tested without a screen.
  */
 import { runtime } from '../store/runtime'
-import { takeControls } from './manualControl'
+import { takeControls } from './motion'
 
 /** Inside this share of the radius the stick reads as centred: a resting thumb does not creep. */
 export const STICK_DEAD_ZONE = 0.18

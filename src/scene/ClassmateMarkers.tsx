@@ -2,7 +2,8 @@ import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { runtime } from '../store/runtime'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 
 const MAX = 60
 
@@ -27,8 +28,11 @@ function Discs() {
     const m = mesh.current
     if (!m) return
     let i = 0
+    // The service sends only one's own room's classmates; one who just walked out may still be listed.
+    const here = galleryStore.getState().roomId
     for (const pose of runtime.live.members.values()) {
       if (i >= MAX) break
+      if (pose.roomId !== here) continue
       matrix.makeTranslation(pose.position[0], 0.03, pose.position[1])
       m.setMatrixAt(i++, matrix)
     }

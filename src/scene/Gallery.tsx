@@ -1,26 +1,28 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react'
-import { addAfterEffect, Canvas, useThree } from '@react-three/fiber'
+import { lazy, Suspense, useMemo, type ReactNode } from 'react'
+import { Canvas } from '@react-three/fiber'
 import * as THREE from 'three'
 import { CAMERA_FOV } from '../layout/constants'
 import type { GalleryLayout } from '../layout/types'
 import type { Manifest } from '../manifest/schema'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
 import { runtime } from '../store/runtime'
 import { Visitor } from '../navigation/Visitor'
-import { registerScene } from '../api/sceneAccess'
 import { Room } from './Room'
-import { RoomWorks } from './RoomWorks'
+import { RoomWorks } from './works/RoomWorks'
 import { Lights } from './Lights'
 import { SceneEnvironment } from './environment'
 import { AdaptiveResolution } from './AdaptiveResolution'
 import { maxPixelRatio } from './pixelRatio'
 import { usePageVisible } from './usePageVisible'
 import { localize } from '../i18n'
-import { XRMount } from '../xr/XRMount'
 import { TeacherMarker } from './TeacherMarker'
 import { ClassmateMarkers } from './ClassmateMarkers'
 import { HighlightFrame } from './HighlightFrame'
 import { WalkTarget } from './WalkTarget'
+import { FrameProbe } from './FrameProbe'
+import { SceneHandover } from './SceneHandover'
+import { ModelStage } from './ModelStage'
+import { ContextWatch } from './ContextWatch'
 
 // Sound starts only after Enter, so its code need not be in the first script.
 const AudioLayer = lazy(() => import('../audio/AudioLayer').then((m) => ({ default: m.AudioLayer })))
@@ -33,38 +35,18 @@ export function roomsInView(layout: GalleryLayout, roomId: string | null): strin
   return [index - 1, index, index + 1].map((i) => layout.rooms[i]?.id ?? '')
 }
 
-/** Reads the renderer's counters after each frame and releases anyone waiting on a drawn frame. */
-function FrameProbe() {
-  const gl = useThree((s) => s.gl)
-  // After the render, not in useFrame: a positive useFrame priority would take over R3F's render loop.
-  useEffect(() => addAfterEffect(() => {
-    const info = gl.info
-    runtime.renderStats = {
-      calls: info.render.calls,
-      triangles: info.render.triangles,
-      textures: info.memory.textures,
-      geometries: info.memory.geometries,
-    }
-    runtime.frames += 1
-    for (const resolve of runtime.afterFrame.splice(0)) resolve()
-  }), [gl])
-  return null
-}
-
-function SceneAccess() {
-  const { scene, camera, gl, size } = useThree()
-  useEffect(() => registerScene({ scene, camera, gl, size }), [scene, camera, gl, size])
-  return null
-}
-
 /**
  * The 3D gallery: architecture and works of the rooms in view, lights and the walking visitor.
  *
+ * `children` are drawn in the same Canvas (App puts the XR layer there).
+ *
  * ```tsx
- * <Gallery manifest={manifest} layout={layout} />
+ * <Gallery manifest={manifest} layout={layout}>
+ *   <XRMount layout={layout} manifest={manifest} />
+ * </Gallery>
  * ```
  */
-export function Gallery({ manifest, layout }: { manifest: Manifest; layout: GalleryLayout }) {
+export function Gallery({ manifest, layout, children }: { manifest: Manifest; layout: GalleryLayout; children?: ReactNode }) {
   const roomId = useGallery((s) => s.roomId)
   const language = useGallery((s) => s.language)
   // A hidden tab draws nothing; a VR session keeps its own frame loop whatever the page says.
@@ -126,14 +108,16 @@ export function Gallery({ manifest, layout }: { manifest: Manifest; layout: Gall
       <TeacherMarker />
       <ClassmateMarkers />
       <HighlightFrame />
-      {/* VR (loaded only where the browser offers immersive VR): session, locomotion, in-world panels. */}
-      <XRMount layout={layout} manifest={manifest} />
+      {children}
       <Suspense fallback={null}>
         <AudioLayer manifest={manifest} layout={layout} />
       </Suspense>
       <AdaptiveResolution />
       <FrameProbe />
-      <SceneAccess />
+      <SceneHandover />
+      <ContextWatch />
+      {/* The inspect panel's turnable model, drawn by this renderer: one WebGL context a page. */}
+      <ModelStage />
     </Canvas>
   )
 }

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import * as THREE from 'three'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
 import type { ArtifactPlacement } from '../layout/types'
 
 /**

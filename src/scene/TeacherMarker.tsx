@@ -1,8 +1,9 @@
 import { useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import * as THREE from 'three'
+import { wrapAngle } from '../layout/geometry'
 import { runtime } from '../store/runtime'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
 
 /** How fast the marker catches up with the latest streamed pose (1/s): poses arrive at most 20 times a second. */
 const CATCH_UP = 12
@@ -39,9 +40,7 @@ function Beacon() {
     shown.current = true
     node.position.x += (pose.position[0] - node.position.x) * k
     node.position.z += (pose.position[1] - node.position.z) * k
-    let d = pose.yaw - node.rotation.y
-    d = Math.atan2(Math.sin(d), Math.cos(d))
-    node.rotation.y += d * k
+    node.rotation.y += wrapAngle(pose.yaw - node.rotation.y) * k
     if (ring.current) ring.current.position.y = 2.05 + Math.sin(state.clock.elapsedTime * 2) * 0.04
   })
   return (

@@ -4,44 +4,78 @@
  * fails never throws into the scene: the caller gets `null` and shows a labelled placeholder.
  */
 import * as THREE from 'three'
+import { LRUCache } from 'lru-cache'
 import type { GLTF, GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { track } from '../store/assetLoads'
 
-let pending = 0
-const idleWaiters: Array<() => void> = []
+/** Decoded bytes of a texture's picture (what the browser keeps to upload it again). */
+function textureBytes(texture: THREE.Texture): number {
+  const image = texture.image as { width?: number; height?: number } | null
+  return Math.max(1, (image?.width ?? 1) * (image?.height ?? 1) * 4)
+}
 
-/** Counts a promise as an asset load (fonts for wall texts count too: a label is part of the view). */
-export function track<T>(promise: Promise<T>): Promise<T> {
-  pending += 1
-  return promise.finally(() => {
-    pending -= 1
-    // Let React commit what the load produced before anyone waiting is told.
-    if (pending === 0) setTimeout(() => pending === 0 && idleWaiters.splice(0).forEach((r) => r()), 0)
+/** Bytes of a model's geometry arrays (its textures are counted by the browser's image cache). */
+function modelBytes(gltf: GLTF): number {
+  let bytes = 0
+  gltf.scene.traverse((o) => {
+    const geometry = (o as THREE.Mesh).geometry
+    if (!geometry) return
+    for (const attribute of Object.values(geometry.attributes)) bytes += (attribute.array as ArrayLike<number> & { byteLength: number }).byteLength
+    bytes += (geometry.index?.array as { byteLength: number } | undefined)?.byteLength ?? 0
   })
+  return Math.max(1, bytes)
 }
 
-/** Resolves once no asset load is in flight. */
-export function assetsSettled(): Promise<void> {
-  return pending === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve))
+/**
+ * The caches are bounded, least recently used first out: a long visit walks past every work, and
+ * a Chromebook must not keep all of them. What is evicted is only forgotten (a room still showing
+ * it holds its own reference); coming back loads it again, from the browser's or the offline cache.
+ * The bounds hold about three rooms' worth, the rooms a doorway can show.
+ */
+const TEXTURE_BYTES = 96 * 2 ** 20
+const MODEL_BYTES = 24 * 2 ** 20
+
+/** Files that failed: asked again, they fail at once (the work shows its labelled placeholder). */
+const failed = new Set<string>()
+
+/** How a texture is set up once loaded: an artwork's picture, or a room's baked light. */
+export type TextureSetup = (texture: THREE.Texture) => void
+
+/** A work's picture: sRGB, sharp at a glancing angle. */
+export function artworkTexture(texture: THREE.Texture): void {
+  texture.colorSpace = THREE.SRGBColorSpace
+  texture.anisotropy = 8
 }
 
-const textures = new Map<string, Promise<THREE.Texture | null>>()
+const textures = new LRUCache<string, THREE.Texture, TextureSetup>({
+  maxSize: TEXTURE_BYTES,
+  sizeCalculation: textureBytes,
+  fetchMethod: (url, _stale, { context: setup }) =>
+    new THREE.TextureLoader().loadAsync(url).then((t) => {
+      setup(t)
+      return t as THREE.Texture
+    }),
+})
 
-export function loadTexture(url: string): Promise<THREE.Texture | null> {
-  let entry = textures.get(url)
-  if (!entry) {
-    entry = track(
-      new THREE.TextureLoader()
-        .loadAsync(url)
-        .then((t) => {
-          t.colorSpace = THREE.SRGBColorSpace
-          t.anisotropy = 8
-          return t as THREE.Texture
-        })
-        .catch(() => null),
-    )
-    textures.set(url, entry)
-  }
-  return entry
+/** One load at a time per URL, through the bounded cache; a failure resolves to null and is remembered. */
+function cachedLoad<T extends {}>(cache: { get(url: string): T | undefined }, url: string, fetch: () => Promise<T | undefined>): Promise<T | null> {
+  if (failed.has(url)) return Promise.resolve(null)
+  const hit = cache.get(url)
+  if (hit) return Promise.resolve(hit)
+  return track(
+    fetch().then(
+      (value) => value ?? null,
+      () => {
+        failed.add(url)
+        return null
+      },
+    ),
+  )
+}
+
+/** A texture from the exhibition's files, set up for its use (an artwork's picture unless told). */
+export function loadTexture(url: string, setup: TextureSetup = artworkTexture): Promise<THREE.Texture | null> {
+  return cachedLoad(textures, url, () => textures.fetch(url, { context: setup }))
 }
 
 let gltfLoader: Promise<GLTFLoader> | null = null
@@ -59,13 +93,20 @@ function loader(): Promise<GLTFLoader> {
   return gltfLoader
 }
 
-const models = new Map<string, Promise<GLTF | null>>()
+const models = new LRUCache<string, GLTF>({
+  maxSize: MODEL_BYTES,
+  sizeCalculation: modelBytes,
+  fetchMethod: (url) => loader().then((l) => l.loadAsync(url)),
+})
 
 export function loadModel(url: string): Promise<GLTF | null> {
-  let entry = models.get(url)
-  if (!entry) {
-    entry = track(loader().then((l) => l.loadAsync(url)).catch(() => null))
-    models.set(url, entry)
+  return cachedLoad(models, url, () => models.fetch(url))
+}
+
+/** What the caches hold now, for the automation API and the long-visit test. */
+export function cacheStats(): { textures: { entries: number; bytes: number }; models: { entries: number; bytes: number } } {
+  return {
+    textures: { entries: textures.size, bytes: textures.calculatedSize },
+    models: { entries: models.size, bytes: models.calculatedSize },
   }
-  return entry
 }

@@ -6,11 +6,18 @@
  */
 import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
+import { useStore } from 'zustand'
 import * as THREE from 'three'
+import { LRUCache } from 'lru-cache'
+import { contextLoss } from './contextLoss'
 import type { Theme } from '../manifest/schema'
 import { MOODS } from './moods'
 
-const cache = new Map<string, THREE.Texture>()
+/**
+ * The rooms a doorway can show keep their maps; older ones go, with their GPU memory (the room the
+ * visitor stands in is always the most recently asked for, so it is never the one evicted).
+ */
+const cache = new LRUCache<string, THREE.WebGLRenderTarget>({ max: 3, dispose: (target) => target.dispose() })
 
 function environmentScene(theme: Theme): THREE.Scene {
   const mood = MOODS[theme.lighting]
@@ -34,15 +41,23 @@ function environmentScene(theme: Theme): THREE.Scene {
   return scene
 }
 
-/** The room's environment map, made once per room and kept for the visit. */
+/** The environment maps are drawn on the GPU, so a lost context takes them with it. */
+let madeAfterRestores = 0
+
+/** The room's environment map, made once per room and kept for the visit (made again after the context was lost). */
 export function useRoomEnvironment(roomId: string, theme: Theme): THREE.Texture | null {
   const gl = useThree((s) => s.gl)
+  const restores = useStore(contextLoss, (s) => s.restores)
   return useMemo(() => {
+    if (restores !== madeAfterRestores) {
+      cache.clear()
+      madeAfterRestores = restores
+    }
     const cached = cache.get(roomId)
-    if (cached) return cached
+    if (cached) return cached.texture
     const pmrem = new THREE.PMREMGenerator(gl)
     const scene = environmentScene(theme)
-    const texture = pmrem.fromScene(scene, 0.02, 0.1, 60).texture
+    const target = pmrem.fromScene(scene, 0.02, 0.1, 60)
     pmrem.dispose()
     scene.traverse((o) => {
       const mesh = o as THREE.Mesh
@@ -51,9 +66,9 @@ export function useRoomEnvironment(roomId: string, theme: Theme): THREE.Texture 
         for (const m of [mesh.material].flat()) m.dispose()
       }
     })
-    cache.set(roomId, texture)
-    return texture
-  }, [gl, roomId, theme])
+    cache.set(roomId, target)
+    return target.texture
+  }, [gl, roomId, theme, restores])
 }
 
 /**

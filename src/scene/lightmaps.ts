@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'react'
 import * as THREE from 'three'
 import { resolveAsset } from '../manifest/assets'
-import { track } from './assetLoader'
+import { track } from '../store/assetLoads'
+import { loadTexture } from './assetLoader'
 
 export const LIGHTMAP_DIR = 'media/lightmaps/'
 
@@ -17,7 +18,6 @@ interface IndexEntry {
 }
 
 const indexes = new Map<string, Promise<Record<string, IndexEntry>>>()
-const maps = new Map<string, Promise<THREE.Texture | null>>()
 
 function lightmapIndex(manifestUrl: string): Promise<Record<string, IndexEntry>> {
   let entry = indexes.get(manifestUrl)
@@ -33,27 +33,14 @@ function lightmapIndex(manifestUrl: string): Promise<Record<string, IndexEntry>>
   return entry
 }
 
-function loadLightmap(url: string): Promise<THREE.Texture | null> {
-  let entry = maps.get(url)
-  if (!entry) {
-    entry = track(
-      new THREE.TextureLoader()
-        .loadAsync(url)
-        .then((t) => {
-          // 8-bit sRGB, uploaded as stored (the atlas's v runs down the image), read through uv1.
-          t.colorSpace = THREE.SRGBColorSpace
-          t.flipY = false
-          t.channel = 1
-          t.generateMipmaps = true
-          t.minFilter = THREE.LinearMipmapLinearFilter
-          t.magFilter = THREE.LinearFilter
-          return t as THREE.Texture
-        })
-        .catch(() => null),
-    )
-    maps.set(url, entry)
-  }
-  return entry
+/** 8-bit sRGB, uploaded as stored (the atlas's v runs down the image), read through uv1. */
+function lightmapTexture(t: THREE.Texture): void {
+  t.colorSpace = THREE.SRGBColorSpace
+  t.flipY = false
+  t.channel = 1
+  t.generateMipmaps = true
+  t.minFilter = THREE.LinearMipmapLinearFilter
+  t.magFilter = THREE.LinearFilter
 }
 
 export interface Lightmap {
@@ -71,7 +58,7 @@ export function useLightmap(manifestUrl: string, roomId: string, key: string): L
     lightmapIndex(manifestUrl).then(async (index) => {
       const entry = index[roomId]
       if (!entry || entry.key !== key) return
-      const texture = await loadLightmap(resolveAsset(manifestUrl, `${LIGHTMAP_DIR}${entry.file}`))
+      const texture = await loadTexture(resolveAsset(manifestUrl, `${LIGHTMAP_DIR}${entry.file}`), lightmapTexture)
       if (!cancelled && texture) setMap({ texture, intensity: entry.scale * Math.PI })
     })
     return () => {

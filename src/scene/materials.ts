@@ -4,6 +4,7 @@
  * each room's palette so one manifest change restyles a room.
  */
 import * as THREE from 'three'
+import { seededRandom } from '../layout/random'
 import type { Theme } from '../manifest/schema'
 
 const SIZE = 512
@@ -14,15 +15,6 @@ function canvas(size = SIZE): [HTMLCanvasElement, CanvasRenderingContext2D] {
   const ctx = c.getContext('2d')
   if (!ctx) throw new Error('2D canvas unavailable')
   return [c, ctx]
-}
-
-/** A small deterministic generator, so every visit (and every screenshot) sees the same grain. */
-function random(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0
-    return s / 4294967296
-  }
 }
 
 function shade(hex: string, amount: number): string {
@@ -210,7 +202,8 @@ export interface RoomSurfaces {
 
 /** The materials of one room, from its theme. `size` is the room's [width, depth, height] in metres. */
 export function roomSurfaces(theme: Theme, size: [number, number, number], seed: number): RoomSurfaces {
-  const rnd = random(seed)
+  // Seeded, so every visit (and every screenshot) sees the same grain.
+  const rnd = seededRandom(seed)
   const { palette } = theme
   const [width, depth] = size
   let floorCanvas: HTMLCanvasElement

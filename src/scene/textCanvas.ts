@@ -3,7 +3,8 @@
  * own self-hosted fonts, so Chinese and Cyrillic render without any font fetched from elsewhere.
  */
 import * as THREE from 'three'
-import { track } from './assetLoader'
+import { wrapLines } from '../i18n/wrapLines'
+import { track } from '../store/assetLoads'
 
 export const SERIF = '"Noto Serif SC", "Noto Serif", Georgia, serif'
 export const SANS = '"Noto Sans SC", "Noto Sans", system-ui, sans-serif'
@@ -26,22 +27,9 @@ async function loadFonts(text: string): Promise<void> {
   }
 }
 
-/** Breaks text into lines that fit `maxWidth`; CJK text may break between any two characters. */
-export function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
-  const lines: string[] = []
-  for (const paragraph of text.split('\n')) {
-    const tokens = paragraph.match(/[\u3000-\u9fff\uff00-\uffef][，。、；：！？）」』]?|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? []
-    let line = ''
-    for (const token of tokens) {
-      const next = line + token
-      if (ctx.measureText(next.trimEnd()).width > maxWidth && line.trim() !== '') {
-        lines.push(line.trimEnd())
-        line = token.trimStart()
-      } else line = next
-    }
-    lines.push(line.trimEnd())
-  }
-  return lines
+/** Breaks text into lines that fit `maxWidth` in the context's current font (see i18n/wrapLines.ts). */
+export function wrap(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, maxWidth: number): string[] {
+  return wrapLines(text, maxWidth, (line) => ctx.measureText(line).width)
 }
 
 export function canvasTexture(canvas: HTMLCanvasElement): THREE.CanvasTexture {

@@ -2,9 +2,11 @@
  * Per-frame values, mutated inside useFrame and read by the automation API. Kept out of React
  * state on purpose: writing them 60 times a second through a store would re-render the UI.
  */
+import type * as THREE from 'three'
 import { CAMERA_FOV } from '../layout/constants'
 import type { Vec3 } from '../layout/types'
 import type { LivePose } from './liveTypes'
+import { createSlot } from './slot'
 
 export interface Runtime {
   /** The visitor's eye in world metres. */
@@ -18,6 +20,8 @@ export interface Runtime {
   closeUp: string | null
   /** Keyboard/stick intent this frame: forward (+1) / back, strafe right (+1) / left. */
   move: { forward: number; strafe: number; turn: number }
+  /** The walking velocity on the floor (x, z), metres a second. */
+  velocity: [number, number]
   /** An ongoing glide (click-to-walk, goTo): where to, what yaw to end at, and whether the floor shows its target (a tap or click). */
   glide: { target: [number, number]; yaw: number | null; marked?: boolean; onArrive?: () => void } | null
   /** Frames drawn since start, for tests that wait on frames rather than time. */
@@ -43,6 +47,7 @@ export const runtime: Runtime = {
   fov: CAMERA_FOV,
   closeUp: null,
   move: { forward: 0, strafe: 0, turn: 0 },
+  velocity: [0, 0],
   glide: null,
   frames: 0,
   renderStats: { calls: 0, triangles: 0, textures: 0, geometries: 0 },
@@ -64,4 +69,24 @@ export function nextFrames(count = 1): Promise<void> {
     }
     runtime.afterFrame.push(tick)
   })
+}
+
+/** The live three.js objects, handed over by the Canvas for the automation API's measurements. */
+export interface SceneAccess {
+  scene: THREE.Scene
+  camera: THREE.Camera
+  gl: THREE.WebGLRenderer
+  size: { width: number; height: number }
+}
+
+/** Filled by the scene while its Canvas is mounted. */
+export const sceneSlot = createSlot<SceneAccess>()
+
+/** Filled once the start room has drawn its first frame with its assets; `whenReady()` waits on it. */
+export const readySlot = createSlot<true>()
+
+/** The start room is on screen: `whenReady()` resolves, and the window hears `gallery:ready`. */
+export function announceReady(): void {
+  readySlot.set(true)
+  window.dispatchEvent(new Event('gallery:ready'))
 }

@@ -12,9 +12,8 @@
  * now (start a glide, start or stop narration...), so the host never compares states itself.
  */
 import type { Tour } from '../manifest/schema'
+import type { TourPhase } from '../store/tourView'
 import { narrationFor, type NarrationPlan } from './narration'
-
-export type TourPhase = 'idle' | 'travelling' | 'narrating' | 'dwelling' | 'paused' | 'away' | 'finished' | 'left'
 
 /** The phases a pause can hold and resume. */
 export type ActivePhase = 'travelling' | 'narrating' | 'dwelling'

@@ -81,10 +81,3 @@ export function tourPath(layout: GalleryLayout, from: Vec2, to: Vec2): Vec2[] {
   // Drop repeated points (a corridor point equal to its neighbour).
   return out.filter((p, k) => k === 0 || Math.hypot(p[0] - (out[k - 1] as Vec2)[0], p[1] - (out[k - 1] as Vec2)[1]) > 1e-9)
 }
-
-/** Total length of a path, metres. */
-export function pathLength(path: readonly Vec2[]): number {
-  let s = 0
-  for (let k = 1; k < path.length; k++) s += Math.hypot((path[k] as Vec2)[0] - (path[k - 1] as Vec2)[0], (path[k] as Vec2)[1] - (path[k - 1] as Vec2)[1])
-  return s
-}

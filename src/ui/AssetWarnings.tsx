@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
 import p from './primitives.module.css'
 import s from './AssetWarnings.module.css'
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Artifact, Clip } from '../manifest/schema'
 import { resolveAsset } from '../manifest/assets'
 import { localize, useLanguage, useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { galleryStore } from '../store/galleryStore'
 import { audioEngine } from '../audio/audioHost'
 import { activeCue, parseVtt, type Cue } from '../audio/captions'
 import { runtime } from '../store/runtime'
@@ -30,7 +30,7 @@ export function ClipPlayer({ artifact }: { artifact: Artifact }) {
     () => () => {
       audioEngine()?.stopClip()
       runtime.speechActive = false
-      if (useGallery.getState().caption?.kind === 'speech') useGallery.getState().setCaption(null)
+      if (galleryStore.getState().caption?.kind === 'speech') galleryStore.getState().setCaption(null)
     },
     [artifact.id],
   )
@@ -39,7 +39,7 @@ export function ClipPlayer({ artifact }: { artifact: Artifact }) {
     const track = clip?.captions?.[language] ?? clip?.captions?.en
     if (!clip || !track) return
     let cues: Cue[] = []
-    const { manifestUrl } = useGallery.getState()
+    const { manifestUrl } = galleryStore.getState()
     // A caption file that is missing or malformed leaves the transcript (always shown) to carry the words.
     Promise.resolve()
       .then(() => fetch(resolveAsset(manifestUrl, track)))
@@ -49,17 +49,21 @@ export function ClipPlayer({ artifact }: { artifact: Artifact }) {
       })
       .then((text) => (cues = parseVtt(text)))
       .catch((error) => report('captions', 'captionsUnreadable', error))
+    // The clip's time is read ten times a second, but the store hears only of a new cue.
+    let shown: Cue | null | undefined
     const timer = setInterval(() => {
       const time = audioEngine()?.clipTime()
       const cue = time === null || time === undefined ? null : activeCue(cues, time)
-      useGallery.getState().setCaption(cue ? { text: cue.text, kind: 'speech', lang: language } : null)
+      if (cue === shown) return
+      shown = cue
+      galleryStore.getState().setCaption(cue ? { text: cue.text, kind: 'speech', lang: language } : null)
     }, 100)
     return () => clearInterval(timer)
   }, [playing, clips, language])
   if (clips.length === 0) return null
   const play = async (clip: Clip) => {
     const engine = audioEngine()
-    const placement = useGallery.getState().layout?.placements.find((p) => p.artifactId === artifact.id)
+    const placement = galleryStore.getState().layout?.placements.find((p) => p.artifactId === artifact.id)
     if (!engine || !placement) return setFailed(true)
     setFailed(false)
     setPlaying(clip.id)
@@ -75,7 +79,7 @@ export function ClipPlayer({ artifact }: { artifact: Artifact }) {
     }
     // A file that will not resolve or play says so in the panel, never as an unhandled rejection.
     const ok = await Promise.resolve()
-      .then(() => engine.playClip({ ...spec, url: resolveAsset(useGallery.getState().manifestUrl, clip.file) }))
+      .then(() => engine.playClip({ ...spec, url: resolveAsset(galleryStore.getState().manifestUrl, clip.file) }))
       .catch(() => false)
     if (!ok) {
       runtime.speechActive = false

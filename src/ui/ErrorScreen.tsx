@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import p from './primitives.module.css'
 import s from './ErrorScreen.module.css'

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { localize, useLanguage, useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { LiveButtons } from './live/LiveButtons'
 import { EnterVRButton } from '../xr/EnterVRButton'
@@ -81,7 +82,7 @@ export function Hud() {
                 title={t('hud.mapLong')}
                 onClick={() => {
                   setMenuOpen(false)
-                  useGallery.getState().setMapOpen(!mapOpen)
+                  galleryStore.getState().setMapOpen(!mapOpen)
                 }}
               >
                 {compact ? <WidestLabel k="hud.map" /> : t('hud.map')} <kbd aria-hidden="true">P</kbd>

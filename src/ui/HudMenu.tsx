@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import type { ParseKeys } from 'i18next'
 import { useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
 import { EnterVRButton } from '../xr/EnterVRButton'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
@@ -108,7 +108,7 @@ export function HudMenu({ open, onOpenChange }: HudMenuProps) {
               <TourList
                 onChoose={(tourId) => {
                   onOpenChange(false)
-                  void import('../tours/tourHost').then((m) => m.startTour(tourId))
+                  void import('../navigation/tourHost').then((m) => m.startTour(tourId))
                 }}
               />,
             )}

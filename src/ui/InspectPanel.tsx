@@ -3,10 +3,11 @@ import { formatDating, formatDimensions, pickLocalized, useLanguage, useT } from
 import type { Artifact } from '../manifest/schema'
 import { resolveAsset } from '../manifest/assets'
 import { commands } from '../navigation/commands'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 import { ClipPlayer } from './ClipPlayer'
 import { ErrorBoundary } from './ErrorBoundary'
-import { roomSequence } from './roomSequence'
+import { roomSequence } from '../layout/roomSequence'
 import { useModalDialog } from './useModalDialog'
 import { ZoomableImage } from './ZoomableImage'
 import p from './primitives.module.css'
@@ -41,13 +42,13 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
   const language = useLanguage()
   const manifestUrl = useGallery((s) => s.manifestUrl)
   const dialog = useRef<HTMLDialogElement>(null)
-  const close = () => useGallery.getState().closeInspect()
+  const close = () => galleryStore.getState().closeInspect()
   useModalDialog(dialog, close)
 
   const { index, total, previous, next } = roomSequence(artifacts, artifact)
   const go = (other: Artifact) => {
     if (other.id === artifact.id) return
-    useGallery.getState().inspect(other.id)
+    galleryStore.getState().inspect(other.id)
     void commands.goTo(other.id)
   }
 
@@ -79,7 +80,7 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
   useEffect(() => setView(artifact.assets.model ? 'model' : 'image'), [artifact.id, artifact.assets.model])
   const showing = view === 'model' && model ? 'model' : image ? 'image' : 'model'
   const warn = (file: string, kind: 'image' | 'model', detail?: string) =>
-    useGallery.getState().addAssetWarning({ artifactId: artifact.id, file, kind, ...(detail ? { detail } : {}) })
+    galleryStore.getState().addAssetWarning({ artifactId: artifact.id, file, kind, ...(detail ? { detail } : {}) })
 
   return (
     <dialog

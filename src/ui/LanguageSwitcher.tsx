@@ -1,5 +1,6 @@
 import { endonym, htmlLang, replaceUrlLanguage, UI_LANGUAGES, useT, type UiLanguage } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 import p from './primitives.module.css'
 import s from './LanguageSwitcher.module.css'
 
@@ -27,7 +28,7 @@ export function LanguageSwitcher({ compact = false }: LanguageSwitcherProps) {
   if (languages.length < 2) return null
 
   const choose = (code: string) => {
-    useGallery.getState().setLanguage(code)
+    galleryStore.getState().setLanguage(code)
     replaceUrlLanguage(code)
   }
 

@@ -4,7 +4,8 @@ import type { GalleryLayout } from '../layout/types'
 import type { Manifest } from '../manifest/schema'
 import { commands } from '../navigation/commands'
 import { runtime } from '../store/runtime'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 import { fitLabel } from './mapLabel'
 import { markerTransform } from './mapMarker'
 import { useModalDialog } from './useModalDialog'
@@ -42,7 +43,7 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
   const roomId = useGallery((s) => s.roomId)
   const dialog = useRef<HTMLDialogElement>(null)
   const marker = useRef<SVGGElement>(null)
-  const close = () => useGallery.getState().setMapOpen(false)
+  const close = () => galleryStore.getState().setMapOpen(false)
   const toScene = useModalDialog(dialog, close)
 
   useEffect(() => {

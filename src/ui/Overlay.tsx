@@ -4,11 +4,11 @@ import '@fontsource/noto-sans-sc/400.css'
 import './tokens.css'
 import p from './primitives.module.css'
 import '../i18n'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense } from 'react'
 import { lazyPanel } from './lazyPanel'
 import { PanelSlot } from './PanelSlot'
 import { Notices } from './Notices'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
 import { AssetWarnings } from './AssetWarnings'
 import { UpdatePrompt } from './offline/UpdatePrompt'
 import { RoomArtifactList } from './RoomArtifactList'
@@ -18,16 +18,13 @@ import { CaptionBar } from './CaptionBar'
 import { StartScreen } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
 import { useInputKind } from './useInputKind'
-import { hasWebGL } from './webgl'
 import { EnterVRButton } from '../xr/EnterVRButton'
 import { LiveLayer } from './live/LiveLayer'
 
 export interface OverlayProps {
   /** Called when the visitor presses "Enter the exhibition". */
   onEnter: () => void
-  /** Whether WebGL works here; detected with `hasWebGL()` when left out. */
-  webgl?: boolean
-  /** Show the text museum instead of the 3D interface (a `#/text` address, or no WebGL). */
+  /** Show the text museum instead of the 3D interface (a `#/text` address, or no WebGL: see scene/webgl.ts). */
   text?: boolean
 }
 
@@ -38,7 +35,7 @@ export interface OverlayProps {
  *
  * ```tsx
  * <Canvas ... />
- * <Overlay onEnter={() => { useGallery.getState().setMode('walk'); commands.focusScene() }} />
+ * <Overlay onEnter={() => { galleryStore.getState().setMode('walk'); commands.focusScene() }} />
  * ```
  */
 // Panels the first frame does not need arrive with their first use, keeping the initial script small.
@@ -50,18 +47,16 @@ const ErrorScreen = lazyPanel(() => import('./ErrorScreen').then((m) => m.ErrorS
 
 const TextMuseum = lazy(() => import('./text/TextMuseum').then((m) => ({ default: m.TextMuseum })))
 
-export function Overlay({ onEnter, webgl, text = false }: OverlayProps) {
+export function Overlay({ onEnter, text = false }: OverlayProps) {
   const mode = useGallery((s) => s.mode)
-  const [detected] = useState(() => webgl ?? hasWebGL())
   useMapShortcut()
-  const canDraw = webgl ?? detected
   // Touch sizes and the band beside the stick follow the pointer in use (CSS reads this attribute).
   const input = useInputKind()
 
   return (
-    <div className={p.overlay} data-input={input}>
+    <div className={p.overlay} data-part="overlay" data-input={input}>
       <Suspense fallback={null}>
-      {!canDraw || text ? (
+      {text ? (
         <TextMuseum />
       ) : mode === 'error' ? (
         <PanelSlot id="error" panel={ErrorScreen} props={{}} />

@@ -1,6 +1,7 @@
 import { commands } from '../navigation/commands'
 import { localize, useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 import s from './RoomArtifactList.module.css'
 
 /**
@@ -19,18 +20,18 @@ export function RoomArtifactList() {
   if (works.length === 0) return null
   const open = async (id: string) => {
     await commands.goTo(id)
-    useGallery.getState().inspect(id)
+    galleryStore.getState().inspect(id)
   }
   return (
-    <nav className={s.worklist} aria-label={t('hud.worksList')}>
+    <nav className={s.worklist} aria-label={t('hud.worksList')} data-part="room-works">
       <p className={s.hint}>{t('hud.worksListHint')}</p>
       <ul aria-label={t('hud.worksList')}>
         {works.map((a) => (
           <li key={a.id}>
             <button
               type="button"
-              onFocus={() => useGallery.getState().setHovered(a.id)}
-              onBlur={() => useGallery.getState().hovered === a.id && useGallery.getState().setHovered(null)}
+              onFocus={() => galleryStore.getState().setHovered(a.id)}
+              onBlur={() => galleryStore.getState().hovered === a.id && galleryStore.getState().setHovered(null)}
               onClick={() => void open(a.id)}
             >
               {localize(a.title, language)}

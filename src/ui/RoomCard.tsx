@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { localize, useLanguage, useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 import { runtime } from '../store/runtime'
 import p from './primitives.module.css'
 import s from './RoomCard.module.css'
@@ -50,7 +51,7 @@ export function RoomCard({ walking, dismissable, onAnnounce }: RoomCardProps) {
       onAnnounce(`${t('hud.roomEntered', { room: localize(room.title, language) })}. ${subtitle}${localize(room.intro, language)}`)
     }
     // Sent to a work's close-up (goTo, a link, a tour stop): the room's wall text is there to read; no card over the work.
-    if (runtime.closeUp || useGallery.getState().tour) return setCard(null)
+    if (runtime.closeUp || galleryStore.getState().tour) return setCard(null)
     setCard({ roomId, shown: true })
     const timer = window.setTimeout(() => setCard((c) => (c ? { ...c, shown: false } : c)), ROOM_CARD_MS)
     return () => window.clearTimeout(timer)

@@ -1,5 +1,5 @@
 import { useT } from '../i18n'
-import { textHref } from './text/textRoute'
+import { routeHash } from '../navigation/routes'
 import styles from './SkipLink.module.css'
 
 /**
@@ -14,7 +14,7 @@ import styles from './SkipLink.module.css'
 export function SkipLink() {
   const t = useT()
   return (
-    <a className={styles.skip} href={textHref({ page: 'home' })}>
+    <a className={styles.skip} href={routeHash({ type: 'text', page: 'home' })}>
       {t('text.skipLink')}
     </a>
   )

@@ -1,5 +1,6 @@
 import { useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 import { audioEngine } from '../audio/audioHost'
 import { SaveOffline } from './offline/SaveOffline'
 import { TextSizeSetting } from './TextSizeSetting'
@@ -17,7 +18,7 @@ export function SoundPanel() {
   const t = useT()
   const mixer = useGallery((s) => s.mixer)
   const captions = useGallery((s) => s.captions)
-  const set = useGallery.getState().setMixer
+  const set = galleryStore.getState().setMixer
   const slider = (key: 'master' | 'music' | 'voice') => (
     <label className={s.slider}>
       <span>{t(`sound.${key}`)}</span>
@@ -31,10 +32,10 @@ export function SoundPanel() {
       {slider('music')}
       {slider('voice')}
       <label className={s.check}>
-        <input type="checkbox" checked={mixer.muted} onChange={() => useGallery.getState().toggleMute()} /> {t('sound.mute')}
+        <input type="checkbox" checked={mixer.muted} onChange={() => galleryStore.getState().toggleMute()} /> {t('sound.mute')}
       </label>
       <label className={s.check}>
-        <input type="checkbox" checked={captions} onChange={(e) => useGallery.getState().setCaptions(e.target.checked)} /> {t('sound.captions')}
+        <input type="checkbox" checked={captions} onChange={(e) => galleryStore.getState().setCaptions(e.target.checked)} /> {t('sound.captions')}
       </label>
       <TextSizeSetting />
       <SaveOffline />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
 import { isTyping } from '../navigation/keys'
 import { SoundPanel } from './SoundPanel'
 import { useCompactLayout } from './useCompactLayout'
@@ -24,7 +25,7 @@ export function SoundSettings() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.code !== 'KeyM' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return
-      useGallery.getState().toggleMute()
+      galleryStore.getState().toggleMute()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)

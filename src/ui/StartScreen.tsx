@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { localize, pickLocalized, useLanguage, useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
 import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { LiveButtons } from './live/LiveButtons'
@@ -19,7 +19,7 @@ export interface StartScreenProps {
  * Shown while the mode is 'loading' (the button disabled, saying "Loading…") or 'start'.
  *
  * ```tsx
- * <StartScreen onEnter={() => useGallery.getState().setMode('walk')} />
+ * <StartScreen onEnter={() => galleryStore.getState().setMode('walk')} />
  * ```
  */
 export function StartScreen({ onEnter }: StartScreenProps) {

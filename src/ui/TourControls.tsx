@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { localize, useLanguage, useT } from '../i18n'
-import { useGallery } from '../store/store'
-import { dispatch, startTour } from '../tours/tourHost'
+import { useGallery } from '../store/useGallery'
+import { closeTour, dispatch, startTour } from '../navigation/tourHost'
 import { TourList } from './TourList'
 import { useCompactLayout } from './useCompactLayout'
 import p from './primitives.module.css'
@@ -46,7 +46,7 @@ export function TourControls() {
       </div>
     )
   }
-  const total = tour.tour.stops.length
+  const title = localize(manifest.tours.find((tr) => tr.id === tour.id)?.title, language)
   const paused = tour.phase === 'paused'
   const status =
     tour.phase === 'travelling' ? t('tours.travelling') : tour.phase === 'away' ? t('tours.away') : tour.phase === 'finished' ? t('tours.finished') : null
@@ -63,12 +63,12 @@ export function TourControls() {
     )
   const leave =
     tour.phase === 'finished'
-      ? button(t('tours.close'), '×', () => useGallery.getState().setTour(null))
+      ? button(t('tours.close'), '×', closeTour)
       : button(t('tours.leave'), '×', () => dispatch({ type: 'leave' }))
   return (
-    <section className={compact ? `${s.bar} ${s.compact} ${p.panel}` : `${s.bar} ${p.panel}`} aria-label={localize(tour.tour.title, language)} data-part="tour-bar">
+    <section className={compact ? `${s.bar} ${s.compact} ${p.panel}` : `${s.bar} ${p.panel}`} aria-label={title} data-part="tour-bar">
       <p className={s.title}>
-        <strong>{localize(tour.tour.title, language)}</strong> · <span>{t('tours.stopOf', { index: tour.index + 1, total })}</span>
+        <strong>{title}</strong> · <span>{t('tours.stopOf', { index: tour.index + 1, total: tour.stops })}</span>
       </p>
       {status && <p className={s.status}>{status}</p>}
       <div className={s.buttons}>

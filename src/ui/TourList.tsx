@@ -1,5 +1,5 @@
 import { localize, useLanguage, useT } from '../i18n'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
 import s from './TourControls.module.css'
 
 export interface TourListProps {

@@ -1,4 +1,4 @@
-import type { GalleryState } from '../store/store'
+import type { GalleryState } from '../store/galleryState'
 
 /**
  * Whether a caption is on screen: there is one, captions are on (a tour shows them whatever the

@@ -2,6 +2,7 @@
  * Fitting a room's title inside its rectangle on the floor plan: SVG text does not wrap, so
  * this picks a font size and line breaks. Pure, so it is unit-tested without a browser.
  */
+import { wrapLines } from '../i18n/wrapLines'
 
 /** Rough advance of a character in em: CJK ideographs and fullwidth forms are square, Latin and Cyrillic about half. */
 export function charWidth(char: string): number {
@@ -21,24 +22,9 @@ export function measure(text: string): number {
   return w
 }
 
-const HANGING = /[\u3000-\u303f\uff0c\uff1a\uff1b\uff01\uff1f]+$/
-
-/** Breaks `text` into lines no wider than `maxEm`: at spaces, or anywhere between CJK characters. */
+/** Breaks a title into lines no wider than `maxEm` (closing CJK punctuation may hang past the edge). */
 export function wrap(text: string, maxEm: number): string[] {
-  // Tokens: words with their trailing space, and single CJK characters (which may break anywhere).
-  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][\u3000-\u303f\uff0c\uff1a\uff1b\uff01\uff1f]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g) ?? []
-  const lines: string[] = []
-  let line = ''
-  for (const token of tokens) {
-    const candidate = line + token
-    // Closing CJK punctuation may hang past the edge rather than start a line.
-    if (line !== '' && measure(candidate.trimEnd().replace(HANGING, '')) > maxEm) {
-      lines.push(line.trimEnd())
-      line = token.trimStart()
-    } else line = candidate
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd())
-  return lines
+  return wrapLines(text, maxEm, measure, { hang: true }).filter((line) => line !== '')
 }
 
 export interface FittedLabel {

@@ -1,6 +1,6 @@
 /** The P key opens and closes the floor plan while walking. */
 import { useEffect } from 'react'
-import { useGallery } from '../store/store'
+import { galleryStore } from '../store/galleryStore'
 import { isTyping } from '../navigation/keys'
 
 /**
@@ -12,7 +12,7 @@ export function useMapShortcut(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.code !== 'KeyP' || event.repeat || event.altKey || event.ctrlKey || event.metaKey) return
       if (event.defaultPrevented || isTyping(event.target)) return
-      const { mode, mapOpen, setMapOpen } = useGallery.getState()
+      const { mode, mapOpen, setMapOpen } = galleryStore.getState()
       if (mode !== 'walk') return
       event.preventDefault()
       setMapOpen(!mapOpen)

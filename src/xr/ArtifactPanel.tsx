@@ -6,17 +6,18 @@ import { EYE_HEIGHT } from '../layout/types'
 import type { Manifest } from '../manifest/schema'
 import { resolveAsset } from '../manifest/assets'
 import { formatDating, i18n, localize } from '../i18n'
-import { useGallery } from '../store/store'
-import { placeVisitor } from '../navigation/Visitor'
+import { useGallery } from '../store/useGallery'
+import { galleryStore } from '../store/galleryStore'
+import { placeVisitor } from '../navigation/motion'
 import { loadTexture } from '../scene/assetLoader'
 import { canvasTexture, fontsFor } from '../scene/textCanvas'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import { roomSequence } from '../ui/roomSequence'
+import { roomSequence } from '../layout/roomSequence'
 import { BUTTON_SIZE, drawButtons, drawPanel, PANEL_WIDTH } from './panelCanvas'
 import { placePanel, type PanelSpot } from './panelPlacement'
 import { rotateXZ } from './originMath'
 import { xrRuntime } from './xrRuntime'
-import type { XRStatus } from './support'
+import type { XRStatus } from './status'
 
 type Control = 'previous' | 'close' | 'next'
 const CONTROLS: Control[] = ['previous', 'close', 'next']
@@ -191,7 +192,7 @@ export function ArtifactPanel({ layout, manifest }: { layout: GalleryLayout; man
     e.stopPropagation()
     const control = controlAt(e.uv)
     if (!control) return
-    const s = useGallery.getState()
+    const s = galleryStore.getState()
     const artifact = manifest.artifacts.find((a) => a.id === shown.artifactId)
     if (control === 'close' || !artifact) {
       s.closeInspect()
@@ -205,7 +206,7 @@ export function ArtifactPanel({ layout, manifest }: { layout: GalleryLayout; man
       headOverride = [placement.viewpoint.position[0], xrRuntime.head?.[1] ?? EYE_HEIGHT, placement.viewpoint.position[1]]
       void placeVisitor(placement.viewpoint.position, placement.viewpoint.yaw, { instant: true })
     }
-    useGallery.setState({ inspecting: other.id })
+    galleryStore.setState({ inspecting: other.id })
   }
   const hover = (control: Control | null) => {
     const colors = buttons.geometry.getAttribute('color') as THREE.BufferAttribute

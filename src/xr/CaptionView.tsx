@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import * as THREE from 'three'
-import { useGallery } from '../store/store'
+import { useGallery } from '../store/useGallery'
 import { canvasTexture, fontsFor, SANS, wrap } from '../scene/textCanvas'
 
 /** Width of the caption plate in metres, and its distance and drop below the line of sight. */

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useT } from '../i18n'
-import { detectXRSupport, enterVR, useXRAvailability } from './support'
+import { detectXRSupport, enterVR } from './support'
+import { useXRAvailability } from './status'
 import s from './EnterVRButton.module.css'
 
 export interface EnterVRButtonProps {

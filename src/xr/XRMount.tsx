@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react'
 import type { GalleryLayout } from '../layout/types'
 import type { Manifest } from '../manifest/schema'
-import { detectXRSupport, loadXRLayer, useXRAvailability } from './support'
+import { detectXRSupport, loadXRLayer } from './support'
+import { useXRAvailability } from './status'
 
 const XRLayer = lazy(loadXRLayer)
 

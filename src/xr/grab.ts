@@ -5,7 +5,9 @@
  */
 import * as THREE from 'three'
 import type { GalleryLayout, Vec3 } from '../layout/types'
-import { ARCHITECTURE } from '../scene/Room'
+import { ARCHITECTURE } from '../scene/picking'
+import { createSlot } from '../store/slot'
+import { xrRuntime } from './xrRuntime'
 
 /** How close (metres) the grip must be to a work's bounds to take it directly. */
 export const GRAB_REACH = 0.08
@@ -201,4 +203,23 @@ export class Grabber {
     }
     return null
   }
+}
+
+/** The grabber of the scene in VR now (XRDriver fills it while mounted). */
+export const grabberSlot = createSlot<Grabber>()
+
+/** Releases what is held and returns the works to their stands (leaving VR). */
+export function resetGrabs(): void {
+  grabberSlot.get()?.reset()
+  xrRuntime.grabbed = null
+}
+
+/** The works that can be picked up, where they are now, for the automation API. */
+export function grabbableWorks(): Array<{ id: string; position: Vec3; held: boolean; returning: boolean }> {
+  return grabberSlot.get()?.works() ?? []
+}
+
+/** The first held work, for the automation API. */
+export function heldWork(): { id: string; position: Vec3 } | null {
+  return grabberSlot.get()?.current() ?? null
 }

@@ -7,6 +7,7 @@
  * transform applied to it. Every locomotion step is a new origin chosen so that the head lands
  * where it should: the visitor's real body never moves, the gallery moves around them.
  */
+import { wrapAngle } from '../layout/geometry'
 import type { Vec2, Vec3 } from '../layout/types'
 
 export interface OriginPose {
@@ -48,12 +49,6 @@ export function yawOfQuaternion(q: readonly [number, number, number, number]): n
   const fx = -(2 * (x * z + w * y))
   const fz = -(1 - 2 * (x * x + y * y))
   return Math.atan2(-fx, -fz)
-}
-
-/** Wraps an angle into (-π, π]. */
-export function wrapAngle(a: number): number {
-  const w = Math.atan2(Math.sin(a), Math.cos(a))
-  return w === -Math.PI ? Math.PI : w
 }
 
 /**

@@ -1,70 +1,8 @@
 /**
  * The only XR code in the first load: asks the browser whether it can show immersive VR and,
- * only if it can, imports the XR layer (a separate chunk). Also the hand-over point between the
- * eager app (automation API, "Enter VR" button) and the lazy layer once it has loaded.
+ * only if it can, imports the XR layer (a separate chunk), which registers in `xrProvider`.
  */
-import { create } from 'zustand'
-import { runtime } from '../store/runtime'
-import type { Vec3 } from '../layout/types'
-
-export interface XRStatus {
-  /** Whether this browser offers immersive VR (null while still asking). */
-  supported: boolean | null
-  presenting: boolean
-  /** Tracked controllers and hands. */
-  inputSources: number
-  /** The XR origin (the play space's floor point) in world metres, and its yaw. */
-  origin: Vec3
-  yaw: number
-  /** The headset's world position and heading; null when not presenting. */
-  head: Vec3 | null
-  headYaw: number | null
-  controllers: Array<{ handedness: string; rayOrigin: Vec3; rayDirection: Vec3; grip: Vec3 | null; trigger: number; squeeze: number; buttons: number[] }>
-  /** The artifact under a ray now. */
-  hovered: string | null
-  teleport: { aiming: boolean; valid: boolean; target: Vec3 | null; reason: string | null; done: number; refused: number }
-  grabbed: { id: string; position: Vec3 } | null
-  /** The 3D works in view that can be picked up, where they are now. */
-  works: Array<{ id: string; position: Vec3; held: boolean; returning: boolean }>
-  panel: {
-    artifactId: string
-    /** The language its text is drawn in now. */
-    language: string
-    position: Vec3
-    yaw: number
-    size: [number, number]
-    controls: Record<'previous' | 'next' | 'close', Vec3>
-  } | null
-  menu: { open: boolean; items: Array<{ id: string; position: Vec3 }> }
-  settings: { snapTurnDegrees: number; locomotion: string; seated: boolean }
-  /** How dark the comfort vignette is now (0..1; smooth walking). */
-  vignette: number
-  /** What the session settled on. */
-  session: { frameRate: number | null; framebufferScale: number | null; foveation: number | null } | null
-}
-
-interface XRProvider {
-  status: () => Omit<XRStatus, 'supported'>
-  enter: () => Promise<void>
-}
-
-let provider: XRProvider | null = null
-const waiting: Array<(p: XRProvider) => void> = []
-
-/** Called by the lazy XR layer once it is mounted in the scene and can start a session. */
-export function registerXRProvider(p: XRProvider): () => void {
-  provider = p
-  for (const resolve of waiting.splice(0)) resolve(p)
-  return () => {
-    if (provider === p) provider = null
-  }
-}
-
-export const useXRAvailability = create<{ supported: boolean | null; entering: boolean; failed: boolean }>(() => ({
-  supported: null,
-  entering: false,
-  failed: false,
-}))
+import { useXRAvailability, xrProvider } from './status'
 
 let asked: Promise<boolean> | null = null
 
@@ -97,8 +35,7 @@ export async function enterVR(): Promise<void> {
   useXRAvailability.setState({ entering: true, failed: false })
   try {
     await loadXRLayer()
-    const p = provider ?? (await new Promise<XRProvider>((resolve) => waiting.push(resolve)))
-    await p.enter()
+    await (await xrProvider.whenSet()).enter()
   } catch (error) {
     useXRAvailability.setState({ failed: true })
     throw error
@@ -107,27 +44,3 @@ export async function enterVR(): Promise<void> {
   }
 }
 
-/** For the automation API: the XR state, or the resting values before the layer loads. */
-export function xrStatus(): XRStatus {
-  const supported = useXRAvailability.getState().supported
-  if (provider) return { supported, ...provider.status() }
-  return {
-    supported,
-    presenting: false,
-    inputSources: 0,
-    origin: [runtime.position[0], 0, runtime.position[2]],
-    yaw: runtime.yaw,
-    head: null,
-    headYaw: null,
-    controllers: [],
-    hovered: null,
-    teleport: { aiming: false, valid: false, target: null, reason: null, done: 0, refused: 0 },
-    grabbed: null,
-    works: [],
-    panel: null,
-    menu: { open: false, items: [] },
-    settings: { snapTurnDegrees: 30, locomotion: 'teleport', seated: false },
-    vignette: 0,
-    session: null,
-  }
-}

@@ -30,36 +30,37 @@ test.afterAll(() => {
 
 test('after Enter the sound runs, and a room source is heard from its side, louder near than far', async ({ page }) => {
   await openGallery(page)
-  // Nothing sounds before the visitor's first gesture (the test browser would allow it: the app must not).
-  await page.waitForTimeout(1500)
-  const before = await levels(page, 600)
+  // Nothing sounds before the visitor's first gesture (the test browser would allow it: the app must not):
+  // measured over a long window, from the moment the start room is ready.
+  const before = await levels(page, 2000)
   measured.beforeEnter = before
   expect(before.left + before.right).toBeLessThan(0.0005)
   await enter(page)
   await expect.poll(async () => (await page.evaluate(() => window.__gallery.audio())).context).toBe('running')
   const { room, source } = await hall(page)
   const centre: [number, number] = [(room.bounds.min[0] + room.bounds.max[0]) / 2, (room.bounds.min[1] + room.bounds.max[1]) / 2]
+  /** Levels once the panner has caught up with a teleport: polled until `holds`, then the last reading. */
+  const settled = async (holds: (l: { left: number; right: number }) => boolean) => {
+    let last = { left: 0, right: 0 }
+    await expect.poll(async () => holds((last = await levels(page))), { timeout: 20_000 }).toBe(true)
+    return last
+  }
   // The loudspeaker is on the north wall. Facing east, north is on the left...
   await page.evaluate(([p]) => window.__gallery.teleport(p, -Math.PI / 2), [centre] as const)
   await waitForSound(page)
-  const facingEast = await levels(page)
+  const facingEast = await settled((l) => l.left > l.right * 1.15)
   // ...facing west, it is on the right.
   await page.evaluate(([p]) => window.__gallery.teleport(p, Math.PI / 2), [centre] as const)
-  await page.waitForTimeout(400)
-  const facingWest = await levels(page)
+  const facingWest = await settled((l) => l.right > l.left * 1.15)
   measured.facingEast = facingEast
   measured.facingWest = facingWest
-  expect(facingEast.left).toBeGreaterThan(facingEast.right * 1.15)
-  expect(facingWest.right).toBeGreaterThan(facingWest.left * 1.15)
   // Near the loudspeaker against the far corner of the room.
   const near: [number, number] = [source.position[0] - 1, source.position[2] + 1.5]
   const far: [number, number] = [room.bounds.min[0] + 1, room.bounds.max[1] - 1]
   await page.evaluate(([p]) => window.__gallery.teleport(p, 0), [near] as const)
-  await page.waitForTimeout(400)
-  const nearLevels = await levels(page)
+  const nearLevels = await settled((l) => l.left + l.right > 0.002)
   await page.evaluate(([p]) => window.__gallery.teleport(p, 0), [far] as const)
-  await page.waitForTimeout(400)
-  const farLevels = await levels(page)
+  const farLevels = await settled((l) => l.left + l.right < (nearLevels.left + nearLevels.right) / 1.5)
   measured.near = nearLevels
   measured.far = farLevels
   expect(nearLevels.left + nearLevels.right).toBeGreaterThan((farLevels.left + farLevels.right) * 1.5)
@@ -111,8 +112,8 @@ test('M mutes everything and the setting is remembered', async ({ page }) => {
   await page.reload()
   await page.evaluate(() => window.__gallery.whenReady())
   await enter(page)
-  await page.waitForTimeout(1500)
-  const after = await levels(page)
+  // Muted from the first moment, over a long window: nothing leaks out before the setting applies.
+  const after = await levels(page, 2000)
   expect(after.left + after.right).toBeLessThan(0.0005)
   expect((await state(page)).mode).toBe('walk')
 })

@@ -81,6 +81,8 @@ test('narration never goes to a cloud voice: with only network voices it is capt
   await openGallery(page, './?tourTimeScale=0.05#/tour/highlights/1')
   await enter(page)
   await expect(page.locator('[data-part="caption"]')).toBeVisible()
+  // Nobody speaks it, so a screen reader reads it: it is inside a polite live region.
+  expect(await page.locator('[data-part="caption"]').evaluate((el) => el.closest('[aria-live="polite"]') !== null)).toBe(true)
   // Captions move on by themselves; nothing was handed to the (cloud) voice.
   await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.stop ?? -1), { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
   expect(await spoken(page)).toEqual([])
@@ -95,6 +97,10 @@ test('a local voice reads the narration, and M silences it while the tour goes o
   await enter(page)
   await expect.poll(() => spoken(page).then((s) => s.length)).toBe(1)
   expect((await spoken(page))[0]!.voice).toBe('Local English')
+  // While the voice speaks, the caption shows but sits outside any live region (no screen reader over the voice).
+  const caption = page.locator('[data-part="caption"]')
+  await expect(caption).toBeVisible()
+  expect(await caption.evaluate((el) => el.closest('[aria-live]:not([aria-live="off"])') === null)).toBe(true)
   // The stubbed voice never finishes: only M can end this stop's speech.
   expect(await page.evaluate(() => window.__gallery.tour()?.stop)).toBe(0)
   const cancelled = await page.evaluate(() => (window as unknown as { __cancelled: number }).__cancelled)

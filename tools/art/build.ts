@@ -60,11 +60,14 @@ function listFiles(dir: string): string[] {
 }
 
 let codeHashCache: string | null = null
-/** Hash of the template code: every TypeScript file under tools/art. */
+/** What the templates use from src/: the seeded generator they draw with, the line breaker they set text with. */
+const SHARED_SOURCES = ['src/layout/random.ts', 'src/i18n/wrapLines.ts'].map((f) => resolve(ROOT, f))
+
+/** Hash of the template code: every TypeScript file under tools/art, and what they use from src/. */
 export function codeHash(): string {
   if (codeHashCache) return codeHashCache
   const h = createHash('sha256')
-  for (const f of listFiles(ART_TOOLS)) {
+  for (const f of [...listFiles(ART_TOOLS), ...SHARED_SOURCES]) {
     h.update(relative(ART_TOOLS, f))
     h.update(readFileSync(f))
   }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { dirname, resolve } from 'node:path'
+import { wrapLines } from '../../src/i18n/wrapLines'
 
 export const SERIF: 'Noto Serif SC' = 'Noto Serif SC'
 export const SANS: 'Noto Sans SC' = 'Noto Sans SC'
@@ -183,21 +184,7 @@ const BREAK_AFTER_PUNCT = /[，。、；：！？）」』,.;:!?)\-—]/
  * characters, except that no line starts with closing punctuation.
  */
 export function wrap(text: string, font: FontSpec, width: number): string[] {
-  const lines: string[] = []
-  for (const paragraph of text.split('\n')) {
-    // Tokens: a run of non-space, non-CJK characters (a word) or a single CJK character, with spaces kept.
-    const tokens = paragraph.match(/[\u3000-\u9fff\uff00-\uffef][，。、；：！？）」』]*|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? ['']
-    let line = ''
-    for (const token of tokens) {
-      const candidate = line + token
-      if (line.trim() !== '' && measure(candidate.trimEnd(), font) > width && !/^\s+$/.test(token)) {
-        lines.push(line.trimEnd())
-        line = token.trimStart()
-      } else line = candidate
-    }
-    lines.push(line.trimEnd())
-  }
-  return lines
+  return wrapLines(text, width, (line) => measure(line, font))
 }
 
 export const isCjk = (ch: string): boolean => CJK.test(ch)

@@ -2,6 +2,7 @@
  * Small helpers for writing SVG as strings: escaping, rounded numbers (so output is stable and
  * compact), a seeded random generator and text placement with measured fonts.
  */
+import { seededRandom, seedFromText } from '../../src/layout/random'
 import { advances, measure, SERIF, wrap, type Family, type FontSpec, type Weight } from './fonts'
 
 /** Rounds to 0.01 and drops trailing zeros, so the same input always gives the same string. */
@@ -39,27 +40,11 @@ export function el(tag: string, a: Record<string, string | number | undefined>, 
 
 export const group = (body: string, a: Record<string, string | number | undefined> = {}): string => el('g', a, body)
 
-/** FNV-1a hash of a string, for seeding. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
-
-/** A deterministic random generator (mulberry32), seeded from a string. */
+/** The project's seeded generator (src/layout/random.ts), seeded from a string, with the helpers drawing wants. */
 export class Rng {
-  private state: number
+  readonly next: () => number
   constructor(seed: string) {
-    this.state = hashString(seed) || 1
-  }
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) | 0)
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    this.next = seededRandom(seedFromText(seed) || 1)
   }
   range(a: number, b: number): number {
     return a + (b - a) * this.next()

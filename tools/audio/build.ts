@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { peakOf, rmsOf, seamReport, seedOf, toDb, type SeamReport } from './dsp'
+import { peakOf, rmsOf, seamReport, toDb, type SeamReport } from './dsp'
+import { seedFromText } from '../../src/layout/random'
 import { decodeMp3, encodeLoop, scanFrames } from './encode'
 import type { MusicIndex, MusicTrack } from '../../src/audio/musicIndex'
 import { MELODIES } from './melodies'
@@ -28,7 +29,7 @@ export const KBPS = 64
 export const MAX_BYTES = 600 * 1024
 
 /** The pipeline's engine: a change here can change every file. */
-const ENGINE_FILES = ['dsp.ts', 'instruments.ts', 'render.ts', 'score.ts', 'encode.ts', 'build.ts']
+const ENGINE_FILES = ['dsp.ts', 'instruments.ts', 'render.ts', 'score.ts', 'encode.ts', 'build.ts', '../../src/layout/random.ts']
 
 /**
  * The hash of everything a room's file and entry are made from: the engine's sources, the room's
@@ -69,7 +70,7 @@ export interface BuiltLoop {
 
 /** Renders one room's loop (no encoding). */
 export function renderRoom(room: RoomMusic): BuiltLoop {
-  const { samples, sampleRate } = renderScore(room.score(), seedOf(room.roomId))
+  const { samples, sampleRate } = renderScore(room.score(), seedFromText(room.roomId))
   return { samples, sampleRate, seam: seamReport(samples) }
 }
 

@@ -7,27 +7,6 @@
 
 export const SAMPLE_RATE = 44100
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-/** A stable 32-bit seed from a string. */
-export function seedOf(text: string): number {
-  let h = 2166136261
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 16777619)
-  }
-  return h >>> 0
-}
 
 /** Adds `src` into the circular `loop` starting at sample `start` (any integer, wrapped), scaled by `gain`. */
 export function addCyclic(loop: Float32Array, src: Float32Array, start: number, gain = 1): void {

@@ -3,7 +3,8 @@
  * onto the start), then reverb, gramophone colour, surface noise and a DC blocker run cyclically,
  * and the result is levelled to the room's loudness with the peak held under PEAK_CEILING.
  */
-import { addCyclic, biquad, chain, freeverb, onePole, peakOf, processCyclic, rmsOf, rng, SAMPLE_RATE } from './dsp'
+import { addCyclic, biquad, chain, freeverb, onePole, peakOf, processCyclic, rmsOf, SAMPLE_RATE } from './dsp'
+import { seededRandom } from '../../src/layout/random'
 import { renderNote, type InstrumentId } from './instruments'
 import { frequencyOf } from './notation'
 import { LOOP_UNIT, type RoomEffects, type Score } from './score'
@@ -41,7 +42,7 @@ export function renderScore(score: Score, seed: number): RenderedLoop {
   const n = loopLength(score)
   const beatSamples = n / score.beats
   const dry = new Float32Array(n)
-  const random = rng(seed)
+  const random = seededRandom(seed)
   for (const e of score.events) {
     const jitter = ((random() + random() - 1) * (LOOSENESS[e.instrument] ?? 0)) * SAMPLE_RATE
     const start = Math.round(e.beat * beatSamples + jitter)
@@ -79,7 +80,7 @@ export function master(dry: Float32Array, fx: RoomEffects, seed: number): Float3
  * whole number of turns per loop), small ticks, and now and then a louder pop.
  */
 export function surfaceNoise(n: number, amount: number, seed: number): Float32Array {
-  const random = rng(seed)
+  const random = seededRandom(seed)
   const hiss = new Float32Array(n)
   for (let i = 0; i < n; i++) hiss[i] = random() * 2 - 1
   const shaped = processCyclic(hiss, () => chain(biquad('highpass', 900, 0.7), onePole(4200)))
@@ -104,7 +105,7 @@ export function surfaceNoise(n: number, amount: number, seed: number): Float32Ar
 
 /** A cold, barely-there draught: low noise slowly swelling and fading (whole cycles per loop). */
 export function airNoise(n: number, amount: number, seed: number): Float32Array {
-  const random = rng(seed)
+  const random = seededRandom(seed)
   const noise = new Float32Array(n)
   for (let i = 0; i < n; i++) noise[i] = random() * 2 - 1
   const shaped = processCyclic(noise, () => chain(biquad('bandpass', 420, 0.6), onePole(1200)))

@@ -11,6 +11,7 @@ import * as THREE from 'three'
 import { MeshBVH } from 'three-mesh-bvh'
 import type { BakeLight, Occluder } from '../../src/scene/bakeInputs'
 import type { Vec3 } from '../../src/layout/types'
+import { seededRandom } from '../../src/layout/random'
 
 export interface BakeSettings {
   /** Cosine-weighted ambient occlusion rays per texel. */
@@ -130,18 +131,6 @@ export function occluderSoup(surfaces: THREE.BufferGeometry[], boxes: Occluder[]
   return out
 }
 
-/** A small seeded generator (mulberry32): the same texel gets the same rays on any thread. */
-function random(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export function buildBvh(soup: Float32Array): MeshBVH {
   const g = new THREE.BufferGeometry()
   g.setAttribute('position', new THREE.BufferAttribute(soup, 3))
@@ -162,7 +151,8 @@ export function shade(job: ShadeJob, bvh: MeshBVH = buildBvh(job.occluders)): Fl
   const sky = job.ambient.sky
   const ground = job.ambient.ground
   for (let k = 0; k < count; k++) {
-    const rnd = random((job.first + k) * 2654435761)
+    // Seeded per texel: the same texel gets the same rays on any thread.
+    const rnd = seededRandom((job.first + k) * 2654435761)
     n.fromArray(job.normal, k * 3)
     // 2 mm off the surface so a ray never hits the face it starts on.
     p.fromArray(job.position, k * 3).addScaledVector(n, 0.002)

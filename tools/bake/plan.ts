@@ -23,6 +23,7 @@ export interface LightmapIndex {
 export function toolHash(): string {
   const h = createHash('sha256')
   for (const f of ['core.ts', 'bakeRoom.ts', 'worker.ts']) h.update(readFileSync(path.join(ROOT, 'tools', 'bake', f)))
+  h.update(readFileSync(path.join(ROOT, 'src', 'layout', 'random.ts')))
   h.update(JSON.stringify(DEFAULT_SETTINGS))
   return h.digest('hex').slice(0, 16)
 }

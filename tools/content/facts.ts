@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Manifest, Tour } from '../../src/manifest/schema'
-import type { ManifestProblem } from '../../src/manifest/validate'
+import type { ManifestProblem } from '../../src/manifest/problem'
 
 export const ROOM_IDS = ['entrance-hall', 'east-met-east', 'canvas-to-factory', 'brothers-iron-curtain', 'knowledge-bridge', 'breaking-point', 'forgotten-legacy']
 const THREE_D = new Set(['object', 'book', 'notebook'])

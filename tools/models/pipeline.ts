@@ -133,6 +133,7 @@ export function sharedSources(): string[] {
     ...listFiles(path.join(ROOT, 'models', 'lib')),
     path.join(ROOT, 'tools', 'build-models.ts'),
     path.join(ROOT, 'tools', 'models', 'pipeline.ts'),
+    path.join(ROOT, 'src', 'layout', 'random.ts'),
   ]
 }
 

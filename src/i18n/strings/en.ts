@@ -143,6 +143,7 @@ export const en = {
     tourIn3d: 'Take this tour in 3D',
     roomsHeading: 'Rooms',
     roomsNav: 'Rooms of the exhibition',
+    roomPager: 'Previous and next room',
     toursHeading: 'Guided tours',
     roomCounter: 'Room {{index}} of {{total}}',
     worksHeading: 'Works in this room',

@@ -144,6 +144,7 @@ export const ru: UiStrings = {
     tourIn3d: 'Пройти эту экскурсию в 3D',
     roomsHeading: 'Залы',
     roomsNav: 'Залы выставки',
+    roomPager: 'Предыдущий и следующий зал',
     toursHeading: 'Экскурсии',
     roomCounter: 'Зал {{index}} из {{total}}',
     worksHeading: 'Экспонаты зала',

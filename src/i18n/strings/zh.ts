@@ -137,6 +137,7 @@ export const zh: UiStrings = {
     tourIn3d: '在三维展厅中参加本导览',
     roomsHeading: '展厅',
     roomsNav: '展览各展厅',
+    roomPager: '上一个和下一个展厅',
     toursHeading: '导览',
     roomCounter: '第 {{index}} 展厅，共 {{total}} 个',
     worksHeading: '本展厅展品',

@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react'
 import { localize, useLanguage, useT } from '../../i18n'
-import { useGallery } from '../../store/store'
+import { useGallery } from '../../store/useGallery'
+import { galleryStore } from '../../store/galleryStore'
 import { liveActions } from '../../live'
+import { routeHash } from '../../navigation/routes'
 import { ClassRoster } from './ClassRoster'
 import { ClassPlan } from './ClassPlan'
 import styles from './live.module.css'
 
 /** The join link for a class code: this page, opened at `#/join/<code>`. */
 export function joinLink(code: string): string {
-  return `${location.origin}${location.pathname}#/join/${code}`
+  return `${location.origin}${location.pathname}${routeHash({ type: 'join', code })}`
 }
 
 /**
@@ -61,7 +63,7 @@ export function ClassPanel() {
         <h2 id="vm-class-title" className={styles.title}>
           {t('live.panel')} · {t('live.pupils', { count: live.members.filter((m) => m.connected).length })}
         </h2>
-        <button type="button" className={styles.close} aria-label={t('live.closePanel')} onClick={() => useGallery.getState().setLive({ panelOpen: false })}>
+        <button type="button" className={styles.close} aria-label={t('live.closePanel')} onClick={() => galleryStore.getState().setLive({ panelOpen: false })}>
           <span aria-hidden="true">×</span>
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useT } from '../../i18n'
 import { runtime } from '../../store/runtime'
-import { useGallery } from '../../store/store'
+import { useGallery } from '../../store/useGallery'
 import { markerTransform } from '../mapMarker'
 import styles from './live.module.css'
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { localize, useLanguage, useT } from '../../i18n'
-import { useGallery } from '../../store/store'
+import { useGallery } from '../../store/useGallery'
 import { liveActions } from '../../live'
 import styles from './live.module.css'
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useLanguage, useT } from '../../i18n'
-import { useGallery } from '../../store/store'
+import { useGallery } from '../../store/useGallery'
+import { galleryStore } from '../../store/galleryStore'
 import { liveActions } from '../../live'
 import { generateNickname } from '../../live/nicknames'
 import { normalizeCode } from '../../live/classCode'
@@ -27,7 +28,7 @@ export function JoinDialog({ onEnter }: { onEnter: () => void }) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const dialog = useRef<HTMLFormElement>(null)
-  const close = () => useGallery.getState().setLive({ joinOpen: false })
+  const close = () => galleryStore.getState().setLive({ joinOpen: false })
   useEffect(() => dialog.current?.querySelector<HTMLInputElement>('input')?.focus(), [])
   useEffect(() => setNickname(generateNickname(language)), [language])
 
@@ -42,7 +43,7 @@ export function JoinDialog({ onEnter }: { onEnter: () => void }) {
     liveActions
       .join(typed, name)
       .then(() => {
-        if (useGallery.getState().mode === 'start') onEnter()
+        if (galleryStore.getState().mode === 'start') onEnter()
       })
       .catch((e: { code?: string }) => setError(ERRORS[e.code ?? ''] ?? 'failed'))
       .finally(() => setBusy(false))

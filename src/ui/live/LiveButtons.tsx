@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useT } from '../../i18n'
-import { useGallery } from '../../store/store'
+import { useGallery } from '../../store/useGallery'
+import { galleryStore } from '../../store/galleryStore'
 import { liveActions } from '../../live'
 import styles from './live.module.css'
 
@@ -33,7 +34,7 @@ export function LiveButtons({ variant, onEnter }: LiveButtonsProps) {
   }
   if (variant === 'hud' && live.role === 'teacher') {
     return (
-      <button type="button" className={styles.button} aria-expanded={live.panelOpen} onClick={() => useGallery.getState().setLive({ panelOpen: !live.panelOpen })}>
+      <button type="button" className={styles.button} aria-expanded={live.panelOpen} onClick={() => galleryStore.getState().setLive({ panelOpen: !live.panelOpen })}>
         {t('live.openPanel')} {live.code}
       </button>
     )
@@ -43,7 +44,7 @@ export function LiveButtons({ variant, onEnter }: LiveButtonsProps) {
     setBusy(true)
     liveActions
       .lead()
-      .catch(() => useGallery.getState().setLive({ notice: 'failed' }))
+      .catch(() => galleryStore.getState().setLive({ notice: 'failed' }))
       .finally(() => setBusy(false))
   }
   const leadButton = (
@@ -60,7 +61,7 @@ export function LiveButtons({ variant, onEnter }: LiveButtonsProps) {
         className={styles.button}
         disabled={live.available === null}
         title={t('live.joinLong')}
-        onClick={() => useGallery.getState().setLive({ joinOpen: true })}
+        onClick={() => galleryStore.getState().setLive({ joinOpen: true })}
       >
         {t('live.join')}
       </button>

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { useT } from '../../i18n'
-import { useGallery } from '../../store/store'
+import { useGallery } from '../../store/useGallery'
+import { galleryStore } from '../../store/galleryStore'
 import { PupilOverlay } from './PupilOverlay'
 import styles from './live.module.css'
 
@@ -31,7 +32,7 @@ export function LiveLayer({ onEnter }: { onEnter: () => void }) {
         <div className={styles.dialog} role="alertdialog" aria-labelledby="vm-live-notice">
           <p id="vm-live-notice">{t(`live.${notice}` as 'live.ended')}</p>
           <div className={styles.row}>
-            <button type="button" className={styles.button} autoFocus onClick={() => useGallery.getState().setLive({ notice: null })}>
+            <button type="button" className={styles.button} autoFocus onClick={() => galleryStore.getState().setLive({ notice: null })}>
               {t('live.dismiss')}
             </button>
           </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { localize, useLanguage, useT } from '../../i18n'
 import { runtime } from '../../store/runtime'
-import { useGallery } from '../../store/store'
+import { useGallery } from '../../store/useGallery'
 import { liveActions } from '../../live'
 import { bearing } from '../../live/formation'
 import styles from './live.module.css'

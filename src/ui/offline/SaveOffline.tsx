@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useLanguage, useT } from '../../i18n'
-import { useGallery } from '../../store/store'
+import { useGallery } from '../../store/useGallery'
 import { cancelSave, refreshOffline, removeOffline, saveForOffline, useOffline } from './offlineStore'
 import { formatBytes } from './formatBytes'
 import p from '../primitives.module.css'

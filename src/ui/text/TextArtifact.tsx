@@ -1,9 +1,9 @@
 import type { Artifact } from '../../manifest/schema'
 import { resolveAsset } from '../../manifest/assets'
 import { formatDating, formatDimensions, pickLocalized, useLanguage, useT, type LocalizedLike } from '../../i18n'
-import { useGallery } from '../../store/store'
-import { galleryHref, textHref } from './textRoute'
-import { hasWebGL } from '../webgl'
+import { useGallery } from '../../store/useGallery'
+import { routeHash, galleryRoute } from '../../navigation/routes'
+import { hasWebGL } from '../../scene/webgl'
 import p from '../primitives.module.css'
 import styles from './TextMuseum.module.css'
 
@@ -56,7 +56,7 @@ export function TextArtifact({ artifact, level, linkTitle = false }: TextArtifac
       )}
       <div className={styles.label}>
         <Heading id={titleId} className={styles.workTitle} lang={title.lang !== language ? title.lang : undefined}>
-          {linkTitle ? <a href={textHref({ page: 'artifact', id: artifact.id })}>{title.text}</a> : title.text}
+          {linkTitle ? <a href={routeHash({ type: 'text', page: 'artifact', id: artifact.id })}>{title.text}</a> : title.text}
         </Heading>
         <dl className={styles.facts}>
           <dt>{t('text.date')}</dt>
@@ -72,7 +72,7 @@ export function TextArtifact({ artifact, level, linkTitle = false }: TextArtifac
         <Localized as="p" className={styles.credit} text={artifact.credit} />
         {hasWebGL() && (
           <p>
-            <a className={styles.action} href={galleryHref({ page: 'artifact', id: artifact.id })}>
+            <a className={styles.action} href={routeHash(galleryRoute({ type: 'text', page: 'artifact', id: artifact.id }))}>
               {t('text.seeIn3d')}
               <span className={p.srOnly}>: {title.text}</span>
             </a>

@@ -1,6 +1,6 @@
 import type { Manifest, Room } from '../../manifest/schema'
 import { pickLocalized, useLanguage, useT } from '../../i18n'
-import { textHref } from './textRoute'
+import { routeHash } from '../../navigation/routes'
 import styles from './TextMuseum.module.css'
 
 export interface TextHomeProps {
@@ -40,7 +40,7 @@ export function TextHome({ manifest, rooms, notice }: TextHomeProps) {
         <ol className={styles.roomList}>
           {rooms.map((room) => (
             <li key={room.id}>
-              <a href={textHref({ page: 'room', id: room.id })}>{pickLocalized(room.title, language).text}</a>
+              <a href={routeHash({ type: 'text', page: 'room', id: room.id })}>{pickLocalized(room.title, language).text}</a>
               {room.subtitle && <span className={styles.roomSubtitle}> · {pickLocalized(room.subtitle, language).text}</span>}
               <p>{pickLocalized(room.intro, language).text}</p>
             </li>
@@ -55,7 +55,7 @@ export function TextHome({ manifest, rooms, notice }: TextHomeProps) {
           <ul className={styles.roomList}>
             {manifest.tours.map((tour) => (
               <li key={tour.id}>
-                <a href={textHref({ page: 'tour', id: tour.id })}>{pickLocalized(tour.title, language).text}</a>
+                <a href={routeHash({ type: 'text', page: 'tour', id: tour.id })}>{pickLocalized(tour.title, language).text}</a>
                 <span className={styles.roomSubtitle}> · {t('text.tourKicker', { minutes: tour.minutes })}</span>
                 <p>{pickLocalized(tour.description, language).text}</p>
               </li>

@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'react'
 import { pickLocalized, useLanguage, useT } from '../../i18n'
-import { useGallery } from '../../store/store'
+import { useGallery } from '../../store/useGallery'
 import { LanguageSwitcher } from '../LanguageSwitcher'
 import { TextSizeSetting } from '../TextSizeSetting'
 import { TextArtifact } from './TextArtifact'
 import { TextHome } from './TextHome'
 import { TextRoom } from './TextRoom'
 import { TextTour } from './TextTour'
-import { galleryHref, textHref } from './textRoute'
+import { routeHash, galleryRoute } from '../../navigation/routes'
 import { useTextRoute } from './useTextRoute'
-import { hasWebGL } from '../webgl'
+import { hasWebGL } from '../../scene/webgl'
 import p from '../primitives.module.css'
 import styles from './TextMuseum.module.css'
 
@@ -65,7 +65,7 @@ export function TextMuseum() {
         <>
           {inRoom && (
             <p className={styles.kicker}>
-              <a href={textHref({ page: 'room', id: inRoom.id })}>← {pickLocalized(inRoom.title, language).text}</a>
+              <a href={routeHash({ type: 'text', page: 'room', id: inRoom.id })}>← {pickLocalized(inRoom.title, language).text}</a>
             </p>
           )}
           <h1 className={p.srOnly} tabIndex={-1}>
@@ -90,13 +90,13 @@ export function TextMuseum() {
   return (
     <div className={styles.museum}>
       <header className={styles.header}>
-        <a className={styles.home} href={textHref({ page: 'home' })}>
+        <a className={styles.home} href={routeHash({ type: 'text', page: 'home' })}>
           {manifest ? pickLocalized(manifest.exhibition.title, language).text : t('app.name')}
           <span className={p.srOnly}> · {t('text.version')}</span>
         </a>
         <div className={styles.headerTools}>
           {webgl && (
-            <a className={styles.action} href={galleryHref(route)}>
+            <a className={styles.action} href={routeHash(galleryRoute(route))}>
               {t('text.open3d')}
             </a>
           )}
@@ -111,7 +111,7 @@ export function TextMuseum() {
               const current = (route.page === 'room' && route.id === r.id) || (route.page === 'artifact' && manifest.artifacts.some((a) => a.id === route.id && a.room === r.id))
               return (
                 <li key={r.id}>
-                  <a href={textHref({ page: 'room', id: r.id })} aria-current={current ? 'page' : undefined}>
+                  <a href={routeHash({ type: 'text', page: 'room', id: r.id })} aria-current={current ? 'page' : undefined}>
                     {pickLocalized(r.title, language).text}
                   </a>
                 </li>

@@ -1,8 +1,8 @@
 import type { Manifest, Room } from '../../manifest/schema'
 import { pickLocalized, useLanguage, useT } from '../../i18n'
 import { TextArtifact } from './TextArtifact'
-import { galleryHref, textHref } from './textRoute'
-import { hasWebGL } from '../webgl'
+import { routeHash, galleryRoute } from '../../navigation/routes'
+import { hasWebGL } from '../../scene/webgl'
 import styles from './TextMuseum.module.css'
 
 export interface TextRoomProps {
@@ -46,7 +46,7 @@ export function TextRoom({ manifest, room, rooms }: TextRoomProps) {
       </p>
       {hasWebGL() && (
         <p>
-          <a className={styles.action} href={galleryHref({ page: 'room', id: room.id })}>
+          <a className={styles.action} href={routeHash(galleryRoute({ type: 'text', page: 'room', id: room.id }))}>
             {t('text.enterIn3d')}
           </a>
         </p>
@@ -59,14 +59,14 @@ export function TextRoom({ manifest, room, rooms }: TextRoomProps) {
           <TextArtifact key={artifact.id} artifact={artifact} level={3} linkTitle />
         ))}
       </section>
-      <nav className={styles.pager} aria-label={t('text.roomsNav')}>
+      <nav className={styles.pager} aria-label={t('text.roomPager')}>
         {previous && (
-          <a href={textHref({ page: 'room', id: previous.id })} rel="prev">
+          <a href={routeHash({ type: 'text', page: 'room', id: previous.id })} rel="prev">
             ← {t('text.previousRoom')}: {pickLocalized(previous.title, language).text}
           </a>
         )}
         {next && (
-          <a href={textHref({ page: 'room', id: next.id })} rel="next">
+          <a href={routeHash({ type: 'text', page: 'room', id: next.id })} rel="next">
             {t('text.nextRoom')}: {pickLocalized(next.title, language).text} →
           </a>
         )}

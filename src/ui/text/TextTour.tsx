@@ -1,7 +1,7 @@
 import type { Manifest, Tour } from '../../manifest/schema'
 import { pickLocalized, useLanguage, useT } from '../../i18n'
-import { galleryHref, textHref } from './textRoute'
-import { hasWebGL } from '../webgl'
+import { routeHash, galleryRoute } from '../../navigation/routes'
+import { hasWebGL } from '../../scene/webgl'
 import styles from './TextMuseum.module.css'
 
 export interface TextTourProps {
@@ -23,9 +23,9 @@ export function TextTour({ manifest, tour }: TextTourProps) {
   const title = pickLocalized(tour.title, language)
   const placeOf = (stop: Tour['stops'][number]) => {
     const artifact = stop.artifact ? manifest.artifacts.find((a) => a.id === stop.artifact) : undefined
-    if (artifact) return { href: textHref({ page: 'artifact', id: artifact.id }), name: pickLocalized(artifact.title, language).text }
+    if (artifact) return { href: routeHash({ type: 'text', page: 'artifact', id: artifact.id }), name: pickLocalized(artifact.title, language).text }
     const room = stop.room ? manifest.rooms.find((r) => r.id === stop.room) : undefined
-    return room ? { href: textHref({ page: 'room', id: room.id }), name: pickLocalized(room.title, language).text } : null
+    return room ? { href: routeHash({ type: 'text', page: 'room', id: room.id }), name: pickLocalized(room.title, language).text } : null
   }
   return (
     <>
@@ -36,7 +36,7 @@ export function TextTour({ manifest, tour }: TextTourProps) {
       <p className={styles.intro}>{pickLocalized(tour.description, language).text}</p>
       {hasWebGL() && (
         <p>
-          <a className={styles.action} href={galleryHref({ page: 'tour', id: tour.id })}>
+          <a className={styles.action} href={routeHash(galleryRoute({ type: 'text', page: 'tour', id: tour.id }))}>
             {t('text.tourIn3d')}
           </a>
         </p>

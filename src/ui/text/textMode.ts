@@ -1,4 +1,4 @@
-import { parseTextRoute } from './textRoute'
+import { parseRoute } from '../../navigation/routes'
 
 /**
  * Whether this page shows the text museum. The choice is made once per page load: crossing
@@ -6,7 +6,7 @@ import { parseTextRoute } from './textRoute'
  * behind the text museum and nothing of the text museum lingers over the canvas.
  */
 export function isTextMode(hash = location.hash): boolean {
-  return parseTextRoute(hash) !== null
+  return parseRoute(hash)?.type === 'text'
 }
 
 /** Reloads the page when the address moves between the text museum and the 3D gallery. */

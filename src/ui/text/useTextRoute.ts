@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { parseTextRoute, type TextRoute } from './textRoute'
+import { parseRoute, type TextRoute } from '../../navigation/routes'
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)
@@ -11,5 +11,6 @@ const read = () => location.hash
 /** The text page the address names (home when it names none), re-rendering on every hash change. */
 export function useTextRoute(): TextRoute {
   const hash = useSyncExternalStore(subscribe, read, read)
-  return parseTextRoute(hash) ?? { page: 'home' }
+  const route = parseRoute(hash)
+  return route?.type === 'text' ? route : { type: 'text', page: 'home' }
 }

@@ -37,6 +37,13 @@ describe('gather formation', () => {
     expect(formation(layout, entry, 12).slice(0, 5)).toEqual(formation(layout, entry, 5))
   })
 
+  it('gives pupils with different places different spots, each computing only their own', () => {
+    const teacher = { position: layout.rooms[2]!.entry.position, yaw: layout.rooms[2]!.entry.yaw }
+    const mine = (slot: number) => formation(layout, teacher, slot + 1)[slot]!.position
+    const spots = [0, 1, 2, 3, 7, 12, 19].map(mine)
+    for (const [i, a] of spots.entries()) for (const b of spots.slice(0, i)) expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThanOrEqual(SPACING * 0.7 - 1e-9)
+  })
+
   it('moves a slot that would fall in a wall to free floor nearby', () => {
     // The teacher stands with her back against a wall: the rows behind her are inside it or beyond.
     const min = room.bounds.min

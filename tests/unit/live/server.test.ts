@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { startApp, type App } from '../../../server/app'
 import { validateManifest } from '../../../src/manifest'
-import type { Pose } from '../../../src/live/protocol'
+import { RATE_LIMITS, type Classmates, type Pose } from '../../../src/live/protocol'
+import { commandQueue } from '../../../src/live/commandQueue'
 import { connect, fakeDist, MANIFEST, next, type Client } from './harness'
 
 const manifest = (() => {
@@ -12,6 +13,7 @@ const manifest = (() => {
   return r.manifest
 })()
 const room = manifest.rooms[0]!.id
+const otherRoom = manifest.rooms[1]!.id
 const work = manifest.artifacts[0]!.id
 const pose = (seq: number): Pose => ({ p: [1, 1.6, 2], yaw: 0.3, pitch: 0, room, seq, t: Date.now() })
 
@@ -146,6 +148,73 @@ describe('live service (one node, in memory)', () => {
     expect(poses).toBeLessThanOrEqual(6)
     expect(replies.filter((r) => !r.ok && r.error === 'rate').length).toBeGreaterThanOrEqual(5)
     expect(app.stats.rateLimited - before).toBeGreaterThanOrEqual(34 + 5)
+  })
+
+  it('gives each pupil their own gather place, and shows classmates in one\'s own room once the teacher turns them on', async () => {
+    const { teacher, code } = await lead()
+    const [a, b, c] = await Promise.all([client(), client(), client(['polling'])])
+    const [ja, jb, jc] = await Promise.all([
+      a.emitWithAck('join', { code, nickname: 'Ann' }),
+      b.emitWithAck('join', { code, nickname: 'Bo' }),
+      c.emitWithAck('join', { code, nickname: 'Cy' }),
+    ])
+    if (!ja.ok || !jb.ok || !jc.ok) throw new Error('join')
+    expect(new Set([ja.slot, jb.slot, jc.slot])).toEqual(new Set([0, 1, 2]))
+    // A round trip on `p`: everything it sent before has been handled.
+    const settle = (p: typeof a, j: typeof ja) => p.emitWithAck('join', { code, nickname: 'again', rejoin: { memberId: j.memberId, token: j.token } })
+    const batches: Classmates[] = []
+    b.on('classmates', (x) => batches.push(x))
+
+    // Hidden: a pose of Ann's is never passed on.
+    a.emit('pose', { ...pose(1), p: [7, 1.6, 7], inspecting: null })
+    await settle(a, ja)
+    expect(await teacher.emitWithAck('command', { type: 'classmates', on: true })).toMatchObject({ ok: true })
+    b.emit('pose', { ...pose(2), inspecting: null })
+    c.emit('pose', { ...pose(2), inspecting: null })
+    await Promise.all([settle(b, jb), settle(c, jc)])
+    const seenByB = next(b, 'classmates', (x) => x.members.some((m) => m[0] === ja.memberId))
+    const seenByC = next(c, 'classmates', (x) => x.members.some((m) => m[0] === ja.memberId))
+    a.emit('pose', { ...pose(3), p: [3, 1.6, 4], inspecting: null })
+    const [batch] = await seenByB
+    expect(batch.room).toBe(room)
+    expect(batch.members.find((m) => m[0] === ja.memberId)).toEqual([ja.memberId, 3, 4, 0.3])
+    expect(c.io.engine.transport.name).toBe('polling')
+    await seenByC
+    expect(batches.flatMap((x) => x.members).some((m) => m[0] === ja.memberId && m[1] === 7)).toBe(false)
+
+    // Ann walks into another room: Bo is told she is gone from his.
+    const gone = next(b, 'classmates', (x) => x.gone.includes(ja.memberId))
+    a.emit('pose', { ...pose(4), room: otherRoom, inspecting: null })
+    expect((await gone)[0].room).toBe(room)
+  })
+
+  it("tells a teacher's quick fifth command when to try again, and the app's queue gets every command through in order", async () => {
+    const { teacher, code } = await lead()
+    const pupil = await client()
+    await pupil.emitWithAck('join', { code, nickname: 'Ann' })
+    // `lead` took one of the burst of four: of four more at once, one is refused with a wait.
+    const raw = await Promise.all([0, 1, 2, 3].map(() => teacher.emitWithAck('command', { type: 'lock', on: false })))
+    const refused = raw.filter((r) => !r.ok)
+    expect(refused).toHaveLength(1)
+    expect(refused[0]).toMatchObject({ ok: false, error: 'rate' })
+    const wait = !refused[0]!.ok ? refused[0]!.retryMs : undefined
+    expect(wait).toBeGreaterThan(0)
+    expect(wait).toBeLessThanOrEqual(1000 / RATE_LIMITS.other.perSecond)
+
+    const works = manifest.artifacts.slice(0, 6).map((a) => a.id)
+    const seen: string[] = []
+    pupil.on('snapshot', (snap) => {
+      const id = snap.highlight?.artifactId
+      if (id && id !== seen.at(-1)) seen.push(id)
+    })
+    const last = next(pupil, 'snapshot', (snap) => snap.highlight?.artifactId === works.at(-1), 15_000)
+    const command = commandQueue((cmd) => teacher.emitWithAck('command', cmd))
+    const results = await Promise.all(works.map((artifactId) => command({ type: 'highlight', artifactId, open: false })))
+    await last
+    expect(results.every((r) => r.ok)).toBe(true)
+    const versions = results.map((r) => (r.ok ? r.version : -1))
+    expect([...versions].sort((x, y) => x - y)).toEqual(versions)
+    expect(seen).toEqual(works)
   })
 })
 

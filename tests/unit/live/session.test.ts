@@ -68,6 +68,24 @@ describe('session reducer', () => {
     expect(reduce(s, join('Wang', 2), ids, 3).ok).toBe(true)
   })
 
+  it('gives every pupil a formation place of their own: kept while away, freed when removed', () => {
+    let s = createSession('ACD346', 'f'.repeat(32), 0, 10)
+    for (let n = 1; n <= 4; n++) s = apply(s, join(`P${n}`, n))
+    expect(s.members.map((m) => m.slot)).toEqual([0, 1, 2, 3])
+    const [first, second] = s.members
+    s = apply(s, { type: 'memberConnection', memberId: first!.id, connected: false })
+    s = apply(s, { type: 'command', command: { type: 'remove', memberId: second!.id } })
+    s = apply(s, join('P5', 5))
+    // The removed pupil's place is taken again; the one who is away keeps theirs.
+    expect(s.members.at(-1)!.slot).toBe(1)
+    const back = reduce(s, join('ignored', 9, { memberId: first!.id, token: first!.token }), ids, 5)
+    expect(back.ok && back.member!.slot).toBe(0)
+    expect(new Set(s.members.map((m) => m.slot)).size).toBe(s.members.length)
+    // Places are private: the roster anyone sees does not carry them.
+    expect(JSON.stringify(pupilView(apply(s, { type: 'command', command: { type: 'classmates', on: true } })))).not.toContain('slot')
+    expect(JSON.stringify(teacherView(s))).not.toContain('slot')
+  })
+
   it('applies teacher commands and checks ids against the manifest', () => {
     let s = fresh()
     s = apply(s, { type: 'command', command: { type: 'follow', on: true } })

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { computeLayout, isWalkable, roomAt, EYE_HEIGHT, type Vec2 } from '../../../src/layout'
+import { approachAngle, dragLook, MAX_PITCH, TURN_SPEED, walkStep, WALK_SPEED, type WalkBody } from '../../../src/navigation/walking'
+import { makeManifest } from '../fixtures/makeManifest'
+
+const layout = computeLayout(makeManifest([{ id: 'hall', width: 10, depth: 10 }, { id: 'next', width: 8, depth: 8 }]))
+const hall = layout.rooms[0]!
+const centre: Vec2 = [(hall.bounds.min[0] + hall.bounds.max[0]) / 2, (hall.bounds.min[1] + hall.bounds.max[1]) / 2]
+
+function body(at: Vec2 = centre, yaw = 0): WalkBody {
+  return { position: [at[0], EYE_HEIGHT, at[1]], yaw, move: { forward: 0, strafe: 0, turn: 0 }, velocity: [0, 0], glide: null }
+}
+
+/** Runs `seconds` of frames at 60 fps. */
+function run(b: WalkBody, seconds: number, walking = true): void {
+  for (let i = 0; i < Math.round(seconds * 60); i++) walkStep(layout, b, 1 / 60, walking)
+}
+
+const floor = (b: WalkBody): Vec2 => [b.position[0], b.position[2]]
+
+describe('walking physics', () => {
+  it('walks forward (yaw 0 looks toward -z) and settles at walking speed', () => {
+    const b = body()
+    b.move.forward = 1
+    run(b, 1)
+    expect(b.position[2]).toBeLessThan(centre[1] - 0.8)
+    expect(b.position[0]).toBeCloseTo(centre[0], 6)
+    expect(Math.hypot(...b.velocity)).toBeCloseTo(WALK_SPEED, 2)
+    expect(b.position[1]).toBe(EYE_HEIGHT)
+  })
+
+  it('strafes right, turns left for a positive turn, and coasts to a stop when the keys are let go', () => {
+    const b = body()
+    b.move.strafe = 1
+    run(b, 0.5)
+    expect(b.position[0]).toBeGreaterThan(centre[0])
+    b.move = { forward: 0, strafe: 0, turn: 1 }
+    run(b, 0.5)
+    expect(b.yaw).toBeCloseTo(TURN_SPEED * 0.5, 1)
+    b.move.turn = 0
+    run(b, 2)
+    expect(Math.hypot(...b.velocity)).toBeLessThan(1e-3)
+  })
+
+  it('does not move a visitor who may not walk (a panel open), who coasts to a stop instead', () => {
+    const b = body()
+    b.move.forward = 1
+    run(b, 1, false)
+    expect(floor(b)).toEqual(centre)
+  })
+
+  it('turns a long stall into at most a quarter second of walking', () => {
+    const a = body()
+    a.velocity = [0, -WALK_SPEED]
+    a.move.forward = 1
+    walkStep(layout, a, 10, true)
+    expect(centre[1] - a.position[2]).toBeLessThanOrEqual(WALK_SPEED * 0.25 + 1e-9)
+  })
+
+  it('never walks through a wall, sliding along it instead', () => {
+    const b = body(centre, Math.PI / 2 - 0.3)
+    b.move.forward = 1
+    run(b, 10)
+    expect(isWalkable(layout, floor(b))).toBe(true)
+    expect(roomAt(layout, floor(b))).toBe('hall')
+  })
+
+  it('glides to a target, turns to its heading, clears the glide and then calls onArrive once', () => {
+    const b = body()
+    const target: Vec2 = [centre[0] + 2, centre[1] + 1]
+    const arrivals: Array<WalkBody['glide']> = []
+    b.glide = { target, yaw: 1, onArrive: () => arrivals.push(b.glide) }
+    run(b, 6)
+    expect(arrivals).toEqual([null])
+    expect(Math.hypot(target[0] - b.position[0], target[1] - b.position[2])).toBeLessThan(0.06)
+    expect(b.yaw).toBeCloseTo(1, 6)
+  })
+
+  it('drops a glide that a wall blocks', () => {
+    const b = body()
+    b.glide = { target: [hall.bounds.min[0] - 5, centre[1]], yaw: null }
+    run(b, 10)
+    expect(b.glide).toBeNull()
+    expect(isWalkable(layout, floor(b))).toBe(true)
+  })
+})
+
+describe('turning and looking', () => {
+  it('turns the short way round and stops on the target', () => {
+    expect(approachAngle(3, -3, 0.1)).toBeCloseTo(3.1)
+    expect(approachAngle(0.05, 0, 0.1)).toBe(0)
+    expect(approachAngle(-1, 1, 0.5)).toBeCloseTo(-0.5)
+  })
+
+  it('drags right to turn left and clamps the look up and down', () => {
+    const view = { yaw: 0, pitch: 0 }
+    dragLook(view, 100, 0)
+    expect(view.yaw).toBeGreaterThan(0)
+    dragLook(view, 0, 100_000)
+    expect(view.pitch).toBe(MAX_PITCH)
+    dragLook(view, 0, -200_000)
+    expect(view.pitch).toBe(-MAX_PITCH)
+  })
+})
