@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useId, useRef, useState } from 'react'
 import { useT } from '../i18n'
 import { ControlsHelp } from './ControlsHelp'
 import p from './primitives.module.css'
-import h from './Hud.module.css'
+import { ToolToggle } from './ToolToggle'
+import { usePopup } from './usePopup'
 import s from './HudHelp.module.css'
 
 /**
@@ -18,31 +19,13 @@ export function HudHelp() {
   const [open, setOpen] = useState(false)
   const id = useId()
   const button = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    if (!open) return
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) {
-        event.preventDefault()
-        setOpen(false)
-        button.current?.focus()
-      }
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [open])
+  const close = useCallback(() => setOpen(false), [])
+  usePopup(open, close, button)
   return (
     <>
-      <button
-        ref={button}
-        type="button"
-        className={`${p.button} ${p.buttonSmall} ${h.tool}`}
-        aria-expanded={open}
-        aria-controls={id}
-        title={t('hud.helpLong')}
-        onClick={() => setOpen((o) => !o)}
-      >
+      <ToolToggle ref={button} open={open} controls={id} title={t('hud.helpLong')} onClick={() => setOpen((o) => !o)}>
         {t('hud.help')}
-      </button>
+      </ToolToggle>
       {open && (
         <div className={`${s.help} ${p.panel}`} id={id} role="region" aria-labelledby={`${id}-title`}>
           <div className={p.dialogHead}>

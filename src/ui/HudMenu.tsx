@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import type { ParseKeys } from 'i18next'
 import { useT } from '../i18n'
 import { useGallery } from '../store/useGallery'
@@ -10,7 +10,8 @@ import { SoundPanel } from './SoundPanel'
 import { TourList } from './TourList'
 import { WidestLabel } from './WidestLabel'
 import p from './primitives.module.css'
-import h from './Hud.module.css'
+import { ToolToggle } from './ToolToggle'
+import { usePopup } from './usePopup'
 import s from './HudMenu.module.css'
 
 export interface HudMenuProps {
@@ -40,25 +41,10 @@ export function HudMenu({ open, onOpenChange }: HudMenuProps) {
   const hasTours = useGallery((s) => (s.manifest?.tours.length ?? 0) > 0 && s.tour === null)
 
   useEffect(() => {
-    if (!open) return setSection(null)
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return
-      event.preventDefault()
-      onOpenChange(false)
-      button.current?.focus()
-    }
-    // A tap on the room (to look or walk) or another control puts the menu away.
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node
-      if (!panel.current?.contains(target) && !button.current?.contains(target)) onOpenChange(false)
-    }
-    window.addEventListener('keydown', onKeyDown)
-    window.addEventListener('pointerdown', onPointerDown, { capture: true })
-    return () => {
-      window.removeEventListener('keydown', onKeyDown)
-      window.removeEventListener('pointerdown', onPointerDown, { capture: true })
-    }
-  }, [open, onOpenChange])
+    if (!open) setSection(null)
+  }, [open])
+  const close = useCallback(() => onOpenChange(false), [onOpenChange])
+  usePopup(open, close, button, panel)
 
   const disclosure = (key: Section, label: ParseKeys, content: ReactNode) => (
     <div className={s.section}>
@@ -84,20 +70,12 @@ export function HudMenu({ open, onOpenChange }: HudMenuProps) {
 
   return (
     <>
-      <button
-        ref={button}
-        type="button"
-        className={`${p.button} ${p.buttonSmall} ${h.tool}`}
-        aria-expanded={open}
-        aria-controls={id}
-        title={t('hud.menuLong')}
-        onClick={() => onOpenChange(!open)}
-      >
+      <ToolToggle ref={button} open={open} controls={id} title={t('hud.menuLong')} onClick={() => onOpenChange(!open)}>
         <span aria-hidden="true" className={s.burger}>
           ☰
         </span>
         <WidestLabel k="hud.menu" />
-      </button>
+      </ToolToggle>
       {open && (
         <div ref={panel} id={id} className={`${s.menu} ${p.panel}`} role="group" aria-label={t('hud.menuLong')} data-part="menu">
           <LanguageSwitcher />

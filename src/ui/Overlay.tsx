@@ -18,6 +18,7 @@ import { CaptionBar } from './CaptionBar'
 import { StartScreen } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
 import { useInputKind } from './useInputKind'
+import { useCompactLayout } from './useCompactLayout'
 import { EnterVRButton } from '../xr/EnterVRButton'
 import { LiveLayer } from './live/LiveLayer'
 
@@ -50,11 +51,13 @@ const TextMuseum = lazy(() => import('./text/TextMuseum').then((m) => ({ default
 export function Overlay({ onEnter, text = false }: OverlayProps) {
   const mode = useGallery((s) => s.mode)
   useMapShortcut()
-  // Touch sizes and the band beside the stick follow the pointer in use (CSS reads this attribute).
+  // Touch sizes and the band beside the stick follow the pointer in use; phones and touch screens
+  // put the hint and captions in the band at the bottom (CSS reads these attributes).
   const input = useInputKind()
+  const band = input === 'touch' || useCompactLayout()
 
   return (
-    <div className={p.overlay} data-part="overlay" data-input={input}>
+    <div className={p.overlay} data-part="overlay" data-input={input} data-band={band ? '' : undefined}>
       <Suspense fallback={null}>
       {text ? (
         <TextMuseum />

@@ -2,7 +2,7 @@
  * The overlay's layout as boxes: every visible control, caption, hint, card and panel, as the
  * visitor sees it (clipped by scrolling panels and the screen), and the pure checks on them:
  * no two that are not nested may intersect, and no caption, hint or card may cover the middle
- * of the view. Pure parts are unit-tested (tests/unit/e2e-overlap.test.ts); `collect` runs in
+ * of the view. Pure parts are unit-tested (tests/unit/e2e/overlap.test.ts); `collect` runs in
  * the page.
  */
 import type { Page } from '@playwright/test'
@@ -90,7 +90,8 @@ export function collect(page: Page): Promise<Piece[]> {
     const CONTROLS = 'button, a[href], input, select, textarea, summary, [role="button"], [role="slider"], [role="tab"], [tabindex="0"]'
     const TEXTS = new Set(['caption', 'hint', 'room-card'])
     const candidates = new Set<Element>()
-    for (const el of document.querySelectorAll(`${CONTROLS}, [data-part], dialog[open]`)) candidates.add(el)
+    // The overlay's own root covers the screen to hold the rest; it is not a piece.
+    for (const el of document.querySelectorAll(`${CONTROLS}, [data-part]:not([data-part="overlay"]), dialog[open]`)) candidates.add(el)
     const seen: Element[] = []
     const boxes: Rect[] = []
     const sizes: Array<{ width: number; height: number }> = []

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { coveringCentre, findOverlaps, intersect, tooSmall, type Piece } from '../e2e/overlap'
+import { coveringCentre, findOverlaps, intersect, tooSmall, type Piece } from '../../e2e/overlap'
 
 const piece = (label: string, x: number, y: number, width: number, height: number, more: Partial<Piece> = {}): Piece => ({
   label,
