@@ -15,6 +15,7 @@ import { placeVisitor } from '../navigation/motion'
 import { roomAt, type ArtifactPlacement } from '../layout'
 import { workCorners } from '../layout/closeUp'
 import { ARCHITECTURE, ARTIFACT } from '../scene/picking'
+import { WALK_TARGET } from '../scene/WalkTarget'
 import type { ManifestProblem } from '../manifest/problem'
 import { xrStatus, type XRStatus } from '../xr/status'
 import { liveActions, type LiveActions } from '../live'
@@ -30,6 +31,8 @@ export interface GalleryApi {
     inspecting: string | null
     language: string
     manifestErrors: ManifestProblem[]
+    /** Where the ring on the floor stands (world x, z) while a tap or click on the floor walks the visitor there; null when not drawn. */
+    walkTarget: [number, number] | null
   }
   rooms(): Array<{ id: string; title: string; bounds: { min: [number, number]; max: [number, number] } }>
   artifacts(): Array<{
@@ -45,6 +48,8 @@ export interface GalleryApi {
   }>
   goTo(id: string): Promise<void>
   renderStats(): { calls: number; triangles: number; textures: number; geometries: number }
+  /** Frames the 3D view has drawn since it started (it draws none while the tab is hidden). */
+  frames(): number
   audio(): { context: AudioContextState | 'unavailable'; sources: Array<{ id: string; owner: string; position: [number, number, number]; gain: number; playing: boolean }> }
   tours(): Array<{ id: string; title: string; minutes: number; stops: number }>
   tour(): { id: string; stop: number; playing: boolean } | null
@@ -111,6 +116,12 @@ function screenBox(p: ArtifactPlacement): { x: number; y: number; width: number;
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
 }
 
+/** The floor ring of tap-to-walk as the scene has it: where it stands if it is shown. */
+function walkTarget(): [number, number] | null {
+  const ring = sceneSlot.get()?.scene.getObjectByName(WALK_TARGET)
+  return ring?.visible ? [ring.position.x, ring.position.z] : null
+}
+
 export function installAutomationApi(): void {
   window.__gallery = {
     whenReady: () => readySlot.whenSet().then(() => undefined),
@@ -124,6 +135,7 @@ export function installAutomationApi(): void {
         inspecting: s.inspecting,
         language: s.language,
         manifestErrors: s.manifestErrors.map((p) => ({ ...p })),
+        walkTarget: walkTarget(),
       }
     },
     rooms: () => {
@@ -156,6 +168,7 @@ export function installAutomationApi(): void {
     },
     goTo: (id) => commands.goTo(id),
     renderStats: () => ({ ...runtime.renderStats }),
+    frames: () => runtime.frames,
     audio: () => {
       const state = audioEngine()?.state()
       if (!state) return { context: 'unavailable', sources: [] }

@@ -6,7 +6,7 @@ import type { GalleryLayout } from '../layout/types'
 import { runtime } from '../store/runtime'
 import { galleryStore } from '../store/galleryStore'
 import { isTyping, isWalkKey, keyIntent } from './keys'
-import { standUp } from './motion'
+import { takeControls } from './motion'
 import { dragLook, walkStep } from './walking'
 
 /** Keys held now turn into the runtime's walking intent; a key that walks takes the visitor off a tour or a glide. */
@@ -26,9 +26,7 @@ function useWalkKeys(): void {
       held.add(e.code)
       // Following the teacher: turning to look is fine, walking away is not (and keeps the follow glide).
       if (runtime.walkLocked) return update()
-      standUp()
-      runtime.glide = null
-      runtime.onManualMove?.()
+      takeControls()
       update()
     }
     const up = (e: KeyboardEvent) => {

@@ -14,12 +14,19 @@ export function standUp(): void {
   runtime.closeUp = null
 }
 
-/** Click-to-walk: glide toward a floor point, stopping short of walls. */
+/** Click- or tap-to-walk: glide toward a floor point, stopping short of walls, its target drawn on the floor. */
 export function walkTo(point: Vec2): void {
   if (runtime.walkLocked) return
   standUp()
   const [x, , z] = runtime.position
-  runtime.glide = { target: point, yaw: Math.hypot(point[0] - x, point[1] - z) > 0.5 ? yawToward([x, z], point) : null }
+  runtime.glide = { target: point, yaw: Math.hypot(point[0] - x, point[1] - z) > 0.5 ? yawToward([x, z], point) : null, marked: true }
+}
+
+/** The visitor takes the controls themselves (keys, the touch stick): up from a close-up, off a glide, and a tour steps aside. */
+export function takeControls(): void {
+  standUp()
+  runtime.glide = null
+  runtime.onManualMove?.()
 }
 
 /** Where a close-up stands the visitor: the work's id, the downward look, and a narrower view for a small work. */

@@ -1,13 +1,16 @@
+import { useEffect } from 'react'
 import { PerformanceMonitor } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
+import { maxPixelRatio } from './pixelRatio'
 
 /** Never drawn coarser than this many device pixels per CSS pixel: labels and wall texts stay legible. */
 export const DPR_FLOOR = 0.75
 
 /**
- * Lowers the drawing resolution while frames are slow and raises it again when they recover
- * (drei's PerformanceMonitor), between DPR_FLOOR and the screen's own ratio (at most 1.5).
- * `?adaptive=0` holds the resolution fixed, for measurements. XR framebuffers are left alone.
+ * Keeps the drawing resolution within the screen's cap (`maxPixelRatio`: lower on phones, and
+ * again after a turn of the phone changes the view's size), lowering it while frames are slow
+ * and raising it again when they recover (drei's PerformanceMonitor), down to DPR_FLOOR.
+ * `?adaptive=0` holds the resolution at the cap, for measurements. XR framebuffers are left alone.
  *
  * ```tsx
  * <Canvas><AdaptiveResolution /></Canvas>
@@ -15,8 +18,11 @@ export const DPR_FLOOR = 0.75
  */
 export function AdaptiveResolution() {
   const setDpr = useThree((s) => s.setDpr)
+  const width = useThree((s) => s.size.width)
+  const height = useThree((s) => s.size.height)
+  const top = maxPixelRatio(width, height, window.devicePixelRatio || 1)
+  useEffect(() => setDpr(top), [setDpr, top])
   if (new URLSearchParams(window.location.search).get('adaptive') === '0') return null
-  const top = Math.min(window.devicePixelRatio || 1, 1.5)
   return (
     <PerformanceMonitor
       factor={1}

@@ -12,10 +12,13 @@ import { RoomWorks } from './works/RoomWorks'
 import { Lights } from './Lights'
 import { SceneEnvironment } from './environment'
 import { AdaptiveResolution } from './AdaptiveResolution'
+import { maxPixelRatio } from './pixelRatio'
+import { usePageVisible } from './usePageVisible'
 import { localize } from '../i18n'
 import { TeacherMarker } from './TeacherMarker'
 import { ClassmateMarkers } from './ClassmateMarkers'
 import { HighlightFrame } from './HighlightFrame'
+import { WalkTarget } from './WalkTarget'
 import { FrameProbe } from './FrameProbe'
 import { SceneHandover } from './SceneHandover'
 import { ModelStage } from './ModelStage'
@@ -46,6 +49,9 @@ export function roomsInView(layout: GalleryLayout, roomId: string | null): strin
 export function Gallery({ manifest, layout, children }: { manifest: Manifest; layout: GalleryLayout; children?: ReactNode }) {
   const roomId = useGallery((s) => s.roomId)
   const language = useGallery((s) => s.language)
+  // A hidden tab draws nothing; a VR session keeps its own frame loop whatever the page says.
+  const visible = usePageVisible()
+  const inXR = useGallery((s) => s.mode === 'xr')
   const rooms = roomsInView(layout, roomId ?? manifest.exhibition.startRoom ?? layout.rooms[0]?.id ?? null)
   const currentTheme = manifest.rooms.find((r) => r.id === (rooms[1] || rooms[0]))?.theme
   const works = useMemo(() => {
@@ -69,9 +75,11 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
   return (
     <Canvas
       id="gallery-canvas"
+      frameloop={visible || inXR ? 'always' : 'never'}
       role="img"
       aria-label={localize(manifest.exhibition.title, language)}
-      dpr={[1, 1.5]}
+      // The cap for this screen (lower on phones); AdaptiveResolution follows turns of the phone and slow frames.
+      dpr={maxPixelRatio(window.innerWidth, window.innerHeight, window.devicePixelRatio || 1)}
       gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
       camera={{ fov: CAMERA_FOV, near: 0.05, far: 120, position: runtime.position }}
       onCreated={({ gl }) => {
@@ -95,6 +103,7 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
         )
       })}
       <Visitor layout={layout} />
+      <WalkTarget />
       {/* Live class: the teacher's beacon and, when allowed, classmates' discs (pupils only). */}
       <TeacherMarker />
       <ClassmateMarkers />

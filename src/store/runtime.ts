@@ -22,8 +22,8 @@ export interface Runtime {
   move: { forward: number; strafe: number; turn: number }
   /** The walking velocity on the floor (x, z), metres a second. */
   velocity: [number, number]
-  /** An ongoing glide (click-to-walk, goTo): where to, and what yaw to end at. */
-  glide: { target: [number, number]; yaw: number | null; onArrive?: () => void } | null
+  /** An ongoing glide (click-to-walk, goTo): where to, what yaw to end at, and whether the floor shows its target (a tap or click). */
+  glide: { target: [number, number]; yaw: number | null; marked?: boolean; onArrive?: () => void } | null
   /** Frames drawn since start, for tests that wait on frames rather than time. */
   frames: number
   /** Set by the scene: the last frame's renderer stats. */

@@ -44,7 +44,7 @@ export function ModelViewer({ url, title }: ModelViewerProps) {
 
   return (
     <div className={m.frame}>
-      <div className={`${m.stage} ${s.stage}`} role="img" aria-label={t('inspect.modelViewer', { title })}>
+      <div className={`${m.stage} ${s.stage}`} role="img" aria-label={t('inspect.modelViewer', { title })} data-part="picture">
         <canvas ref={canvas} className={s.canvas} />
         {!ready && <p className={m.loading}>{t('inspect.modelLoading')}</p>}
       </div>

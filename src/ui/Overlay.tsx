@@ -17,6 +17,8 @@ import { SoundSettings } from './SoundSettings'
 import { CaptionBar } from './CaptionBar'
 import { StartScreen } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
+import { useInputKind } from './useInputKind'
+import { useCompactLayout } from './useCompactLayout'
 import { EnterVRButton } from '../xr/EnterVRButton'
 import { LiveLayer } from './live/LiveLayer'
 
@@ -49,9 +51,13 @@ const TextMuseum = lazy(() => import('./text/TextMuseum').then((m) => ({ default
 export function Overlay({ onEnter, text = false }: OverlayProps) {
   const mode = useGallery((s) => s.mode)
   useMapShortcut()
+  // Touch sizes and the band beside the stick follow the pointer in use; phones and touch screens
+  // put the hint and captions in the band at the bottom (CSS reads these attributes).
+  const input = useInputKind()
+  const band = input === 'touch' || useCompactLayout()
 
   return (
-    <div className={p.overlay} data-part="overlay">
+    <div className={p.overlay} data-part="overlay" data-input={input} data-band={band ? '' : undefined}>
       <Suspense fallback={null}>
       {text ? (
         <TextMuseum />
@@ -65,8 +71,10 @@ export function Overlay({ onEnter, text = false }: OverlayProps) {
           <RoomArtifactList />
           <PanelSlot id="inspect" panel={InspectPanel} props={{}} />
           <PanelSlot id="map" panel={MapPanel} props={{}} />
-          <PanelSlot id="tours" panel={TourControls} props={{}} />
-          <SoundSettings />
+          <div className={p.dock}>
+            <PanelSlot id="tours" panel={TourControls} props={{}} />
+            <SoundSettings />
+          </div>
           <CaptionBar />
           <LiveLayer onEnter={onEnter} />
         </>

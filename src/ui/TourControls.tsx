@@ -2,13 +2,16 @@ import { useState } from 'react'
 import { localize, useLanguage, useT } from '../i18n'
 import { useGallery } from '../store/useGallery'
 import { closeTour, dispatch, startTour } from '../navigation/tourHost'
+import { TourList } from './TourList'
+import { useCompactLayout } from './useCompactLayout'
 import p from './primitives.module.css'
 import s from './TourControls.module.css'
 
 /**
- * Guided tours while walking: a "Tours" button opening the list of tours, and, during a tour,
- * a compact bar with the stop count and pause / previous / next / leave (or "return to the
- * tour" after the visitor walked away).
+ * Guided tours while walking: a "Tours" button opening the list of tours (on phones the list is
+ * in the HUD's menu instead), and, during a tour, a bar with the stop count and pause /
+ * previous / next / leave (or "return to the tour" after the visitor walked away). On phones
+ * the bar is one row under the HUD's bar, its buttons icons named for screen readers.
  *
  * ```tsx
  * <TourControls />
@@ -20,74 +23,68 @@ export function TourControls() {
   const mode = useGallery((s) => s.mode)
   const manifest = useGallery((s) => s.manifest)
   const tour = useGallery((s) => s.tour)
+  const compact = useCompactLayout()
   const [open, setOpen] = useState(false)
   if (mode !== 'walk' || !manifest || manifest.tours.length === 0) return null
   if (!tour) {
+    if (compact) return null
     return (
-      <div className={`${p.corner} ${s.tours}`}>
+      <div className={p.corner}>
         <button type="button" className={p.button} aria-expanded={open} aria-controls="vm-tour-list" title={t('tours.openLong')} onClick={() => setOpen(!open)}>
           {t('tours.open')}
         </button>
         {open && (
-          <ul id="vm-tour-list" className={`${p.cornerPopup} ${p.panel}`} aria-label={t('tours.heading')}>
-            {manifest.tours.map((tr) => (
-              <li key={tr.id}>
-                <button
-                  type="button"
-                  className={s.choice}
-                  onClick={() => {
-                    setOpen(false)
-                    startTour(tr.id)
-                  }}
-                >
-                  <strong>{localize(tr.title, language)}</strong>
-                  <span>
-                    {t('tours.minutes', { count: tr.minutes })} · {t('tours.stops', { count: tr.stops.length })}
-                  </span>
-                  <span className={s.desc}>{localize(tr.description, language)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <TourList
+            id="vm-tour-list"
+            className={`${p.cornerPopup} ${p.panel}`}
+            onChoose={(id) => {
+              setOpen(false)
+              startTour(id)
+            }}
+          />
         )}
       </div>
     )
   }
   const title = localize(manifest.tours.find((tr) => tr.id === tour.id)?.title, language)
   const paused = tour.phase === 'paused'
+  const status =
+    tour.phase === 'travelling' ? t('tours.travelling') : tour.phase === 'away' ? t('tours.away') : tour.phase === 'finished' ? t('tours.finished') : null
+  // One button: its visible text on wide screens, an icon (and the same text as its name) on phones.
+  const button = (label: string, icon: string, onClick: () => void, disabled = false) =>
+    compact ? (
+      <button type="button" className={`${p.iconButton} ${s.icon}`} aria-label={label} onClick={onClick} disabled={disabled}>
+        <span aria-hidden="true">{icon}</span>
+      </button>
+    ) : (
+      <button type="button" className={p.button} onClick={onClick} disabled={disabled}>
+        {label}
+      </button>
+    )
+  const leave =
+    tour.phase === 'finished'
+      ? button(t('tours.close'), '×', closeTour)
+      : button(t('tours.leave'), '×', () => dispatch({ type: 'leave' }))
   return (
-    <section className={`${s.bar} ${p.panel}`} aria-label={title}>
+    <section className={compact ? `${s.bar} ${s.compact} ${p.panel}` : `${s.bar} ${p.panel}`} aria-label={title} data-part="tour-bar">
       <p className={s.title}>
         <strong>{title}</strong> · <span>{t('tours.stopOf', { index: tour.index + 1, total: tour.stops })}</span>
       </p>
-      {tour.phase === 'travelling' && <p className={s.status}>{t('tours.travelling')}</p>}
-      {tour.phase === 'away' && <p className={s.status}>{t('tours.away')}</p>}
-      {tour.phase === 'finished' && <p className={s.status}>{t('tours.finished')}</p>}
+      {status && <p className={s.status}>{status}</p>}
       <div className={s.buttons}>
         {tour.phase === 'away' ? (
+          // Words, not an icon: "return" has no icon a pupil would read the same way.
           <button type="button" className={p.button} onClick={() => dispatch({ type: 'returnToTour' })}>
             {t('tours.returnTo')}
           </button>
         ) : tour.phase !== 'finished' ? (
           <>
-            <button type="button" className={p.button} onClick={() => dispatch({ type: 'previous' })} disabled={tour.index === 0}>
-              {t('tours.previous')}
-            </button>
-            <button type="button" className={p.button} onClick={() => dispatch({ type: paused ? 'resume' : 'pause' })}>
-              {paused ? t('tours.resume') : t('tours.pause')}
-            </button>
-            <button type="button" className={p.button} onClick={() => dispatch({ type: 'next' })}>
-              {t('tours.next')}
-            </button>
+            {button(t('tours.previous'), '‹', () => dispatch({ type: 'previous' }), tour.index === 0)}
+            {button(paused ? t('tours.resume') : t('tours.pause'), paused ? '▶' : '❚❚', () => dispatch({ type: paused ? 'resume' : 'pause' }))}
+            {button(t('tours.next'), '›', () => dispatch({ type: 'next' }))}
           </>
         ) : null}
-        <button
-          type="button"
-          className={p.button}
-          onClick={() => (tour.phase === 'finished' ? closeTour() : dispatch({ type: 'leave' }))}
-        >
-          {tour.phase === 'finished' ? t('tours.close') : t('tours.leave')}
-        </button>
+        {leave}
       </div>
     </section>
   )

@@ -25,7 +25,7 @@ const STEP = 1.5
 const PAN_STEP = 48
 
 /**
- * An image that zooms with the mouse wheel, a pinch or the +/− buttons, pans by dragging or with
+ * An image that zooms with the mouse wheel, a pinch or the +/− buttons (in a row beneath it), pans by dragging or with
  * the arrow keys once zoomed, and resets with 0, the reset button or a double-click (zooming and
  * panning by @panzoom/panzoom, which keeps the zoomed picture covering its frame). The zoom level
  * is written straight into the DOM, so a pinch re-renders nothing. If the file fails to load, a
@@ -125,6 +125,7 @@ export function ZoomableImage({ src, alt, file, onError, aspect }: ZoomableImage
       <div
         ref={viewport}
         className={`${m.stage} ${s.viewport}`}
+        data-part="picture"
         role="group"
         aria-label={t('inspect.imageViewer', { title: alt })}
         tabIndex={0}
@@ -146,7 +147,7 @@ export function ZoomableImage({ src, alt, file, onError, aspect }: ZoomableImage
           />
         </div>
       </div>
-      <div ref={tools} className={m.tools} role="group">
+      <div ref={tools} className={m.tools} role="group" data-part="picture-tools">
         <button type="button" className={tool} aria-label={t('inspect.zoomOut')} title={t('inspect.zoomOut')} onClick={() => by(1 / STEP)}>
           <span aria-hidden="true">−</span>
         </button>
