@@ -51,8 +51,9 @@ export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: n
       io.to(pupils(state.code)).emit('snapshot', pupilView(state))
     } else if (change === 'roster') {
       const view = teacherView(state)
+      // Only the teacher: pupils learn where classmates are from the classmates batches, and a
+      // full roster to every pupil on every pupil's move would grow with the square of the class.
       io.to(teachers(state.code)).emit('roster', view.roster, view.version)
-      if (state.classmatesVisible) io.to(pupils(state.code)).emit('snapshot', pupilView(state))
     }
   }
 
@@ -64,7 +65,7 @@ export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: n
 
   io.on('connection', (socket: LiveSocket) => {
     const t = now()
-    socket.data = { role: null, code: null, memberId: null, invalid: 0, pose: newBucket(RATE_LIMITS.teacherPose.burst, t), other: newBucket(RATE_LIMITS.other.burst, t), presence: '', poseSavedAt: 0 }
+    socket.data = { role: null, code: null, memberId: null, slot: 0, invalid: 0, pose: newBucket(RATE_LIMITS.teacherPose.burst, t), other: newBucket(RATE_LIMITS.other.burst, t), presence: '', poseSavedAt: 0 }
 
     function invalid(): void {
       stats.invalid++
@@ -158,6 +159,7 @@ export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: n
       if (!out.ok) return out
       const m = out.member!
       await enter(req.code, 'pupil', m.id)
+      socket.data.slot = m.slot
       if (out.state.classmatesVisible) socket.join(visibleRoom(req.code))
       socket.data.presence = `${m.roomId}|${m.inspecting}`
       return { ok: true as const, memberId: m.id, token: m.token, nickname: m.nickname, slot: m.slot, snapshot: pupilView(out.state) }
@@ -212,7 +214,7 @@ export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: n
       }
       const pp = p as z.infer<typeof pupilPose>
       io.to(teachers(code)).volatile.emit('memberPose', { id: memberId!, pose: pp })
-      classmates.pose(socket, code, memberId!, pp)
+      classmates.pose(socket, code, memberId!, socket.data.slot, pp)
       const presence = `${pp.room}|${pp.inspecting}`
       if (presence !== socket.data.presence) {
         socket.data.presence = presence

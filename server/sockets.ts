@@ -7,6 +7,8 @@ export interface SocketData {
   role: 'teacher' | 'pupil' | null
   code: string | null
   memberId: string | null
+  /** A pupil's gather place (names them in classmates batches). */
+  slot: number
   invalid: number
   pose: Bucket
   other: Bucket

@@ -1,6 +1,7 @@
 /** `window.__gallery.live()`: the live class as this visitor is in it. */
 import { runtime } from '../store/runtime'
 import { galleryStore } from '../store/galleryStore'
+import { classmatesHere } from '../live/classmates'
 import type { LiveMember, LiveRole, LiveTransport } from '../store/liveTypes'
 
 export interface LiveStatusApi {
@@ -26,12 +27,10 @@ export interface LiveStatusApi {
   notice: string | null
 }
 
-function classmatesHere(): number {
+function classmatesSeen(): number {
   const { live, roomId } = galleryStore.getState()
   if (live.role !== 'pupil' || !live.classmatesVisible) return 0
-  let n = 0
-  for (const pose of runtime.live.members.values()) if (pose.roomId === roomId) n++
-  return n
+  return classmatesHere(runtime.live.members, roomId, performance.now()).length
 }
 
 export function liveStatus(): LiveStatusApi {
@@ -47,7 +46,7 @@ export function liveStatus(): LiveStatusApi {
     highlighted: l.highlighted,
     eyesOnMe: l.eyesOnMe,
     classmatesVisible: l.classmatesVisible,
-    classmates: classmatesHere(),
+    classmates: classmatesSeen(),
     tour: l.tour ? { ...l.tour } : null,
     nickname: l.self?.nickname ?? null,
     notice: l.notice,

@@ -31,6 +31,13 @@ const ACK_MS = 10_000
 let socket: LiveSocket | null = null
 let credentials: Credentials | null = null
 let applied: Applied | null = null
+/** This pupil's gather place (classmates batches name pupils by it). */
+let ownPlace = -1
+
+function placeSelf(place: number): void {
+  ownPlace = place
+  setSlot(place)
+}
 
 export class LiveError extends Error {
   constructor(readonly code: ErrorCode | 'timeout') {
@@ -73,19 +80,19 @@ function apply(snap: Snapshot, role: LiveRole): void {
   }
 }
 
-/** A pupil's classmates: none while hidden; while shown, only those still in the class and connected. */
+/** A pupil's classmates, by gather place; none while hidden. */
 function keepClassmates(snap: Snapshot): void {
-  const present = new Set(snap.classmatesVisible ? snap.roster.filter((m) => m.connected).map((m) => m.id) : [])
-  for (const id of runtime.live.members.keys()) if (!present.has(id)) runtime.live.members.delete(id)
+  if (!snap.classmatesVisible) runtime.live.members.clear()
 }
 
 function applyClassmates(raw: unknown): void {
   const batch = classmatesSchema.safeParse(raw)
   const live = galleryStore.getState().live
   if (!batch.success || live.role !== 'pupil' || !live.classmatesVisible) return
-  for (const id of batch.data.gone) runtime.live.members.delete(id)
-  for (const [id, x, z, yaw] of batch.data.members) {
-    if (id !== live.self?.id) runtime.live.members.set(id, { position: [x, z], yaw, roomId: batch.data.room })
+  const now = performance.now()
+  for (const place of batch.data.gone) runtime.live.members.delete(String(place))
+  for (const [place, x, z] of batch.data.members) {
+    if (place !== ownPlace) runtime.live.members.set(String(place), { position: [x, z], yaw: 0, roomId: batch.data.room, heardAt: now })
   }
 }
 
@@ -98,7 +105,7 @@ async function introduce(s: LiveSocket): Promise<void> {
       ? await s.timeout(ACK_MS).emitWithAck('resume', { code: c.code, secret: c.secret })
       : await s.timeout(ACK_MS).emitWithAck('join', { code: c.code, nickname: c.nickname, rejoin: { memberId: c.memberId, token: c.token } })
   if (!result.ok) return finish(result.error === 'removed' ? 'removed' : 'ended')
-  if ('slot' in result) setSlot(result.slot)
+  if ('slot' in result) placeSelf(result.slot)
   applyIncoming(result.snapshot)
 }
 
@@ -172,7 +179,7 @@ export async function join(code: string, nickname: string): Promise<{ memberId: 
   const c: Credentials = { role: 'pupil', code, memberId: result.memberId, token: result.token, nickname: result.nickname }
   saveCredentials(c)
   setLive({ self: { id: result.memberId, nickname: result.nickname } })
-  setSlot(result.slot)
+  placeSelf(result.slot)
   begin('pupil', c)
   apply(result.snapshot, 'pupil')
   return { memberId: result.memberId, nickname: result.nickname }

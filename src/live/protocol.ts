@@ -23,7 +23,8 @@
  *    send `pose` with their room and inspected work (<= 5/s). Pupils receive `teacherPose`; the
  *    teacher receives `memberPose` and `roster` (whenever a pupil joins, leaves, changes room or
  *    what they inspect). While the teacher shows classmates, pupils also receive `classmates`:
- *    one batch per gallery room every CLASSMATES_MS, with only the pupils in that room.
+ *    one batch per gallery room every CLASSMATES_MS, with only the pupils in that room (and no
+ *    roster pushes: a class's roster changes reach pupils with the next command's snapshot).
  * 7. `ended` when the teacher ends the class or after 3 h idle (everything is deleted);
  *    `removed` to a pupil the teacher removed (that pupil cannot rejoin).
  * Invalid messages are dropped and counted; a socket that keeps sending them is disconnected.
@@ -37,6 +38,8 @@ export const CODE_LENGTH = 6
 export const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`)
 
 export const SESSION_CAP_DEFAULT = 60
+/** The most pupils a class may have (the cap, and the range of gather places). */
+export const CAP_MAX = 500
 /** A session nobody has touched for this long is deleted with everything about it. */
 export const SESSION_IDLE_MS = 3 * 60 * 60 * 1000
 export const NICKNAME_MAX = 24
@@ -106,9 +109,9 @@ export const snapshot = z
     tour: z.object({ tourId: id, stop: z.number().int().min(0).max(999), playing: z.boolean() }).strict().nullable(),
     locked: z.boolean(),
     classmatesVisible: z.boolean(),
-    cap: z.number().int().min(1).max(500),
+    cap: z.number().int().min(1).max(CAP_MAX),
     /** The teacher sees everyone; a pupil sees an empty roster unless classmates are visible. */
-    roster: z.array(member).max(500),
+    roster: z.array(member).max(CAP_MAX),
   })
   .strict()
 
@@ -136,19 +139,24 @@ export const joinRequest = z
 export const memberPose = z.object({ id: memberId, pose: pupilPose }).strict()
 
 /** How often a node sends the pupils of one gallery room where their classmates are (when the teacher shows classmates). */
-export const CLASSMATES_MS = 500
+export const CLASSMATES_MS = 1_000
 /** A classmate who has not moved is sent again this often, so a pupil who just arrived sees them. */
 export const CLASSMATES_REFRESH_MS = 5_000
+/** A pupil forgets a classmate not heard of for this long (their node died, say). */
+export const CLASSMATES_FORGET_MS = 3 * CLASSMATES_REFRESH_MS
+const slot = z.number().int().min(0).max(CAP_MAX - 1)
 /**
- * Classmates in one gallery room, batched: `[id, x, z, yaw]` for those who moved (or are due a
- * refresh), and the ids of those who left the room or the class. Sent only to pupils in that
- * room, so each gets at most the classmates they could see, a few times a second.
+ * Classmates in one gallery room, batched: `[place, x, z]` (floor metres, to 10 cm) for those
+ * who moved (or are due a refresh), and the places of those who left the room or the class.
+ * A classmate is named by their gather place, not their id or nickname: a disc on the floor
+ * needs no more. Sent only to pupils in that room, so each gets at most the classmates they
+ * could see, once a second.
  */
 export const classmates = z
   .object({
     room: id,
-    members: z.array(z.tuple([memberId, coordinate, coordinate, angle])).max(500),
-    gone: z.array(memberId).max(500),
+    members: z.array(z.tuple([slot, coordinate, coordinate])).max(CAP_MAX),
+    gone: z.array(slot).max(CAP_MAX),
   })
   .strict()
 

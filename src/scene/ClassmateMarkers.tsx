@@ -4,6 +4,7 @@ import * as THREE from 'three'
 import { runtime } from '../store/runtime'
 import { useGallery } from '../store/useGallery'
 import { galleryStore } from '../store/galleryStore'
+import { classmatesHere } from '../live/classmates'
 
 const MAX = 60
 
@@ -21,19 +22,29 @@ export function ClassmateMarkers() {
   return <Discs />
 }
 
+/** How quickly a disc catches up with its classmate's last place (1/s): places arrive once a second. */
+const CATCH_UP = 3
+
 function Discs() {
   const mesh = useRef<THREE.InstancedMesh>(null)
   const matrix = useMemo(() => new THREE.Matrix4(), [])
-  useFrame(() => {
+  // Where each disc is drawn, gliding toward the place last heard.
+  const drawn = useMemo(() => new Map<string, [number, number]>(), [])
+  useFrame((_, delta) => {
     const m = mesh.current
     if (!m) return
     let i = 0
+    const k = 1 - Math.exp(-CATCH_UP * Math.min(delta, 0.1))
     // The service sends only one's own room's classmates; one who just walked out may still be listed.
-    const here = galleryStore.getState().roomId
-    for (const pose of runtime.live.members.values()) {
+    const shown = classmatesHere(runtime.live.members, galleryStore.getState().roomId, performance.now())
+    const keys = new Set(shown.map(([key]) => key))
+    for (const key of drawn.keys()) if (!keys.has(key)) drawn.delete(key)
+    for (const [key, pose] of shown) {
       if (i >= MAX) break
-      if (pose.roomId !== here) continue
-      matrix.makeTranslation(pose.position[0], 0.03, pose.position[1])
+      const at = drawn.get(key)
+      const p: [number, number] = at ? [at[0] + (pose.position[0] - at[0]) * k, at[1] + (pose.position[1] - at[1]) * k] : [pose.position[0], pose.position[1]]
+      drawn.set(key, p)
+      matrix.makeTranslation(p[0], 0.03, p[1])
       m.setMatrixAt(i++, matrix)
     }
     m.count = i

@@ -73,4 +73,6 @@ export interface LivePose {
   position: Vec2
   yaw: number
   roomId: string | null
+  /** Classmates (pupils): when this one was last heard of (performance.now()), to forget the silent. */
+  heardAt?: number
 }

@@ -172,18 +172,20 @@ describe('live service (one node, in memory)', () => {
     b.emit('pose', { ...pose(2), inspecting: null })
     c.emit('pose', { ...pose(2), inspecting: null })
     await Promise.all([settle(b, jb), settle(c, jc)])
-    const seenByB = next(b, 'classmates', (x) => x.members.some((m) => m[0] === ja.memberId))
-    const seenByC = next(c, 'classmates', (x) => x.members.some((m) => m[0] === ja.memberId))
-    a.emit('pose', { ...pose(3), p: [3, 1.6, 4], inspecting: null })
+    // Classmates are named by their gather place, nothing more.
+    const seenByB = next(b, 'classmates', (x) => x.members.some((m) => m[0] === ja.slot))
+    const seenByC = next(c, 'classmates', (x) => x.members.some((m) => m[0] === ja.slot))
+    a.emit('pose', { ...pose(3), p: [3.04, 1.6, 4.26], inspecting: null })
     const [batch] = await seenByB
     expect(batch.room).toBe(room)
-    expect(batch.members.find((m) => m[0] === ja.memberId)).toEqual([ja.memberId, 3, 4, 0.3])
+    expect(batch.members.find((m) => m[0] === ja.slot)).toEqual([ja.slot, 3, 4.3])
+    expect(JSON.stringify(batch)).not.toContain(ja.memberId)
     expect(c.io.engine.transport.name).toBe('polling')
     await seenByC
-    expect(batches.flatMap((x) => x.members).some((m) => m[0] === ja.memberId && m[1] === 7)).toBe(false)
+    expect(batches.flatMap((x) => x.members).some((m) => m[0] === ja.slot && m[1] === 7)).toBe(false)
 
     // Ann walks into another room: Bo is told she is gone from his.
-    const gone = next(b, 'classmates', (x) => x.gone.includes(ja.memberId))
+    const gone = next(b, 'classmates', (x) => x.gone.includes(ja.slot))
     a.emit('pose', { ...pose(4), room: otherRoom, inspecting: null })
     expect((await gone)[0].room).toBe(room)
   })
