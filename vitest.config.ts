@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    setupFiles: ['tests/unit/fastCheckSeed.ts'],
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     // Property tests, the validator fuzz and the two-node Redis test do real work; on CI's two

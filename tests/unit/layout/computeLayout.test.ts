@@ -298,10 +298,7 @@ describe('computeLayout on generated manifests', () => {
       fc.property(manifestArb, (manifest) => {
         checkLayoutInvariants(manifest, computeLayout(manifest))
       }),
-      // A fixed seed, so CI is repeatable: a random one found a real counterexample at the end of
-      // stop 8 (a 4.5 x 4 m room with three small works on its north wall places one 4.17 m out
-      // against a 4.0 m bound), recorded in issue 9's note to fix; FC_SEED explores other runs.
-      { numRuns: 300, seed: Number(process.env.FC_SEED ?? 20261202) },
+      { numRuns: 300 },
     )
     // Generous: 300 generated galleries on a shared machine.
   }, 180_000)
