@@ -11,6 +11,8 @@ import { commands } from './navigation/commands'
 import { resumeAudio } from './audio/audioHost'
 import { hasWebGL } from './scene/webgl'
 import { XRMount } from './xr/XRMount'
+import { pickLocalized } from './i18n'
+import p from './ui/primitives.module.css'
 
 const HAS_WEBGL = hasWebGL()
 
@@ -37,8 +39,19 @@ export function App() {
       void import('./navigation/tourHost').then((m) => m.startTour(pending.id, pending.stop))
     }
   }
+  const language = useGallery((s) => s.language)
+  // One main landmark holds the 3D page (skip link, canvas, overlay), so a screen reader finds
+  // everything in a landmark; the text museum and the error screen bring their own.
+  const Landmark = text || mode === 'error' ? 'div' : 'main'
+  const heading = manifest && mode !== 'start' && Landmark === 'main' ? pickLocalized(manifest.exhibition.title, language) : null
   return (
-    <>
+    <Landmark style={{ height: '100%' }} {...(Landmark === 'main' ? { 'aria-labelledby': 'vm-page-title' } : {})}>
+      {/* While walking the start screen's heading is gone: the page keeps a level-one heading. */}
+      {heading && (
+        <h1 id="vm-page-title" className={p.srOnly} lang={heading.lang !== language ? heading.lang : undefined}>
+          {heading.text}
+        </h1>
+      )}
       {!text && <SkipLink />}
       {!text && manifest && layout && mode !== 'error' && (
         // The 3D view failing leaves the interface (floor plan, list of works, panels) working.
@@ -58,6 +71,6 @@ export function App() {
         </ErrorBoundary>
       )}
       <Overlay onEnter={onEnter} text={text} />
-    </>
+    </Landmark>
   )
 }

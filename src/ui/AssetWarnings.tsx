@@ -19,7 +19,7 @@ export function AssetWarnings() {
   const [dismissed, setDismissed] = useState(0)
   if (warnings.length <= dismissed || mode === 'xr' || mode === 'error') return null
   return (
-    <aside className={`${s.toast} ${p.panel}`} aria-labelledby="vm-toast-title">
+    <section className={`${s.toast} ${p.panel}`} aria-labelledby="vm-toast-title">
       <div className={p.dialogHead}>
         <h2 id="vm-toast-title" className={p.smallHeading}>
           {t('assets.heading', { count: warnings.length })}
@@ -46,6 +46,6 @@ export function AssetWarnings() {
           </li>
         ))}
       </ul>
-    </aside>
+    </section>
   )
 }

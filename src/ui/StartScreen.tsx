@@ -43,7 +43,7 @@ export function StartScreen({ onEnter }: StartScreenProps) {
   const credits = exhibition ? localize(exhibition.credits, language) : ''
 
   return (
-    <main className={s.start} aria-labelledby="vm-start-title">
+    <section className={s.start} aria-labelledby="vm-start-title">
       <div className={`${p.panel} ${s.panel}`}>
         <div className={s.top}>
           <LanguageSwitcher />
@@ -90,6 +90,6 @@ export function StartScreen({ onEnter }: StartScreenProps) {
           </p>
         )}
       </div>
-    </main>
+    </section>
   )
 }

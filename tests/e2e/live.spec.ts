@@ -148,7 +148,7 @@ test('a teacher leads two pupils (zh, ru, one on long-polling) through gather, f
       const w = window as unknown as { __captions: Array<{ stop: number; text: string }> }
       w.__captions = []
       setInterval(() => {
-        const text = document.querySelector('.vm-caption')?.textContent ?? ''
+        const text = document.querySelector('[data-part="caption"]')?.textContent ?? ''
         const stop = window.__gallery.tour()?.stop ?? -1
         if (text && stop >= 0 && !w.__captions.some((c) => c.stop === stop && c.text === text)) w.__captions.push({ stop, text })
       }, 30)

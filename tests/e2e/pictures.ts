@@ -1,6 +1,10 @@
 /** Compares screenshots the way a visitor would notice a difference: the share of pixels that differ visibly. */
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
+import { readFileSync } from 'node:fs'
+
+/** Screenshot style that hides the DOM overlay (HUD, cards, captions): pictures of the 3D view alone. */
+export const SCENE_ONLY = readFileSync('tests/e2e/golden.css', 'utf8')
 
 /** Share (0-1) of pixels that differ beyond anti-aliasing noise between two PNG screenshots of one size. */
 export function differingShare(a: Buffer, b: Buffer): number {

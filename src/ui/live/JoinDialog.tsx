@@ -27,7 +27,7 @@ export function JoinDialog({ onEnter }: { onEnter: () => void }) {
   const [nickname, setNickname] = useState(() => generateNickname(language))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const dialog = useRef<HTMLFormElement>(null)
+  const dialog = useRef<HTMLDivElement>(null)
   const close = () => galleryStore.getState().setLive({ joinOpen: false })
   useEffect(() => dialog.current?.querySelector<HTMLInputElement>('input')?.focus(), [])
   useEffect(() => setNickname(generateNickname(language)), [language])
@@ -52,37 +52,40 @@ export function JoinDialog({ onEnter }: { onEnter: () => void }) {
   return (
     <>
       <div className={styles.backdrop} aria-hidden="true" onClick={close} />
-      <form ref={dialog} className={styles.dialog} role="dialog" aria-modal="true" aria-labelledby="vm-join-title" tabIndex={-1} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && close()}>
-        <h2 id="vm-join-title" className={styles.title}>
-          {t('live.joinTitle')}
-        </h2>
-        <label className={styles.label}>
-          {t('live.codeLabel')}
-          <input className={styles.input} name="code" value={code} autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12} onChange={(e) => setCode(e.target.value)} />
-        </label>
-        <label className={styles.label}>
-          {t('live.nicknameLabel')}
-          <input className={styles.input} name="nickname" value={nickname} autoComplete="off" maxLength={40} onChange={(e) => setNickname(e.target.value)} />
-        </label>
-        <div className={styles.row}>
-          <button type="button" className={styles.button} onClick={() => setNickname(generateNickname(language))}>
-            {t('live.otherName')}
-          </button>
-        </div>
-        {error && (
-          <p className={styles.error} role="alert">
-            {t(`live.${error}` as 'live.failed')}
-          </p>
-        )}
-        <div className={styles.row}>
-          <button type="submit" className={`${styles.button} ${styles.primary}`} disabled={busy}>
-            {busy ? t('live.connecting') : t('live.joinButton')}
-          </button>
-          <button type="button" className={styles.button} onClick={close}>
-            {t('live.cancel')}
-          </button>
-        </div>
-      </form>
+      {/* A form may not take the dialog role: the dialog holds the form. */}
+      <div ref={dialog} className={styles.dialog} role="dialog" aria-modal="true" aria-labelledby="vm-join-title" tabIndex={-1} onKeyDown={(e) => e.key === 'Escape' && close()}>
+        <form className={styles.dialogBody} onSubmit={submit}>
+          <h2 id="vm-join-title" className={styles.title}>
+            {t('live.joinTitle')}
+          </h2>
+          <label className={styles.label}>
+            {t('live.codeLabel')}
+            <input className={styles.input} name="code" value={code} autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12} onChange={(e) => setCode(e.target.value)} />
+          </label>
+          <label className={styles.label}>
+            {t('live.nicknameLabel')}
+            <input className={styles.input} name="nickname" value={nickname} autoComplete="off" maxLength={40} onChange={(e) => setNickname(e.target.value)} />
+          </label>
+          <div className={styles.row}>
+            <button type="button" className={styles.button} onClick={() => setNickname(generateNickname(language))}>
+              {t('live.otherName')}
+            </button>
+          </div>
+          {error && (
+            <p className={styles.error} role="alert">
+              {t(`live.${error}` as 'live.failed')}
+            </p>
+          )}
+          <div className={styles.row}>
+            <button type="submit" className={`${styles.button} ${styles.primary}`} disabled={busy}>
+              {busy ? t('live.connecting') : t('live.joinButton')}
+            </button>
+            <button type="button" className={styles.button} onClick={close}>
+              {t('live.cancel')}
+            </button>
+          </div>
+        </form>
+      </div>
     </>
   )
 }
