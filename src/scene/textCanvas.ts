@@ -96,7 +96,36 @@ function fitTitle(ctx: CanvasRenderingContext2D, text: string, maxWidth: number,
   return { lines: wrap(ctx, text, maxWidth), size: size * shrink }
 }
 
-/** A museum label: title (serif, bold), then a smaller line (date, medium). */
+/** A label's text set to fit its card: the lines of title and detail and their sizes in pixels. */
+export interface LabelLines {
+  titleSize: number
+  title: string[]
+  detailSize: number
+  detail: string[]
+}
+
+/**
+ * Sets a label's title and detail (date, medium) so that every word is on the card: both wrap,
+ * and both get smaller together until they fit (a label never cuts a sentence off). `measure`
+ * gives a text's width in a CSS font, as a canvas's measureText does.
+ */
+export function fitLabel(measure: (text: string, font: string) => number, title: string, detail: string, w: number, h: number): LabelLines {
+  const pad = h * 0.12
+  const inner = w - pad * 2
+  let scale = 1
+  for (;;) {
+    const titleSize = h * 0.3 * scale
+    const detailSize = h * 0.17 * scale
+    const titleLines = wrapLines(title, inner, (line) => measure(line, `700 ${titleSize}px ${SERIF}`))
+    const detailLines = detail ? wrapLines(detail, inner, (line) => measure(line, `400 ${detailSize}px ${SERIF}`)) : []
+    const height = titleLines.length * titleSize * 1.18 + (detailLines.length ? h * 0.03 + detailLines.length * detailSize * 1.2 : 0)
+    // A third of the first size is still legible at a close-up's distance; below it, longer texts are the content's to shorten.
+    if (height <= h - pad * 2 || scale < 0.35) return { titleSize, title: titleLines, detailSize, detail: detailLines }
+    scale *= 0.9
+  }
+}
+
+/** A museum label: title (serif, bold), then a smaller block (date, medium) at the foot, all of it fitted to the card. */
 export function drawLabel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, title: string, detail: string): void {
   ctx.save()
   ctx.beginPath()
@@ -108,18 +137,31 @@ export function drawLabel(ctx: CanvasRenderingContext2D, x: number, y: number, w
   ctx.lineWidth = 2
   ctx.strokeRect(x + 1, y + 1, w - 2, h - 2)
   const pad = h * 0.12
-  ctx.fillStyle = '#2a1d12'
+  const fitted = fitLabel(
+    (text, font) => {
+      ctx.font = font
+      return ctx.measureText(text).width
+    },
+    title,
+    detail,
+    w,
+    h,
+  )
   ctx.textBaseline = 'top'
-  const { lines, size } = fitTitle(ctx, title, w - pad * 2, h * 0.3, 0.8)
+  ctx.fillStyle = '#2a1d12'
+  ctx.font = `700 ${fitted.titleSize}px ${SERIF}`
   let ty = y + pad
-  for (const line of lines.slice(0, 2)) {
+  for (const line of fitted.title) {
     ctx.fillText(line, x + pad, ty)
-    ty += size * 1.18
+    ty += fitted.titleSize * 1.18
   }
   ctx.fillStyle = '#5a4632'
-  ctx.font = `400 ${h * 0.17}px ${SERIF}`
-  const detailLines = wrap(ctx, detail, w - pad * 2)
-  ctx.fillText(detailLines[0] ?? '', x + pad, Math.max(ty + h * 0.03, y + h - pad - h * 0.19))
+  ctx.font = `400 ${fitted.detailSize}px ${SERIF}`
+  let dy = Math.max(ty + h * 0.03, y + h - pad - fitted.detail.length * fitted.detailSize * 1.2)
+  for (const line of fitted.detail) {
+    ctx.fillText(line, x + pad, dy)
+    dy += fitted.detailSize * 1.2
+  }
   ctx.restore()
 }
 
