@@ -88,6 +88,24 @@ function graphicSpan(f: WallFrame, g: WallGraphic): [number, number] {
 
 const overlapsSpan = (s: [number, number], a: number, b: number) => s[0] < b && s[1] > a
 
+/**
+ * The title over a doorway narrows to the clear stretch between works hung high enough beside
+ * the doorway to reach its height (it stays centred on the doorway); 0 when a work crosses the centre.
+ */
+function titleWidthBesideWorks(f: WallFrame, title: { along: number; bottom: number; width: number; height: number }, works: ArtifactPlacement[]): number {
+  let half = title.width / 2
+  for (const w of works) {
+    if (w.mount !== 'wall' || w.wall !== f.side) continue
+    const top = w.position[1] + w.size[1] / 2 + FRAME_MARGIN
+    const bottom = w.position[1] - w.size[1] / 2 - FRAME_MARGIN
+    if (top <= title.bottom || bottom >= title.bottom + title.height) continue
+    const [a, b] = spanOf(f, w)
+    if (a < title.along && b > title.along) return 0
+    half = Math.min(half, (b <= title.along ? title.along - b : a - title.along) - GRAPHIC_GAP)
+  }
+  return Math.max(0, half * 2)
+}
+
 /** Places the room's graphics around its hung works. */
 export function placeGraphics(shell: RoomShell, room: Room, works: ArtifactPlacement[]): WallGraphic[] {
   const id = room.id
@@ -107,10 +125,12 @@ export function placeGraphics(shell: RoomShell, room: Room, works: ArtifactPlace
   const title = titleRect(shell)
   if (title) {
     const f = shell.frames.east
-    const clearOfWorks = eastDoorHeight(shell) !== null || free.east.some((iv) => iv.start <= title.along - title.width / 2 + 1e-9 && iv.end >= title.along + title.width / 2 - 1e-9)
+    const door = eastDoorHeight(shell) !== null
+    const width = door ? titleWidthBesideWorks(f, title, works) : title.width
+    const clearOfWorks = door ? width >= MIN_GRAPHIC_STRETCH : free.east.some((iv) => iv.start <= title.along - title.width / 2 + 1e-9 && iv.end >= title.along + title.width / 2 - 1e-9)
     if (clearOfWorks) {
-      graphics.push(graphicAt(f, `${id}:title`, 'title', title.along, title.bottom, title.width, title.height))
-      if (eastDoorHeight(shell) === null) take('east', title.along - title.width / 2, title.along + title.width / 2)
+      graphics.push(graphicAt(f, `${id}:title`, 'title', title.along, title.bottom, width, title.height))
+      if (!door) take('east', title.along - title.width / 2, title.along + title.width / 2)
     }
   }
 

@@ -67,7 +67,8 @@ function closeUp(position: Vec2, work: Framed, aim: Vec3): Viewpoint {
 export function wallViewpoint(layout: GalleryLayout, room: RoomLayout, wallPoint: Vec2, normal: Vec2, work: Framed, aim: Vec3): Viewpoint {
   const target: Vec2 = [work.position[0], work.position[2]]
   const across = normal[0] !== 0 ? room.width : room.depth
-  const tMin = Math.min(VISITOR_RADIUS + 0.02, across / 2)
+  // Measured from the wall: a work that stands out from it (a relief, a shelf object) keeps the visitor off its front.
+  const tMin = Math.min(work.size[2] + VISITOR_RADIUS + 0.02, across / 2)
   const tMax = across - VIEWPOINT_ROOM_MARGIN
   const wanted = distanceForFill(wallPoint, normal, tMin, tMax, work, aim)
   const position = searchLine(layout, room, wallPoint, normal, wanted, tMin, tMax, target, true)

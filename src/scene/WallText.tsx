@@ -1,15 +1,11 @@
 import { useEffect, useState } from 'react'
 import * as THREE from 'three'
-import type { Doorway, RoomLayout } from '../layout/types'
+import type { RoomLayout } from '../layout/types'
 import type { Room as RoomData } from '../manifest/schema'
 import { localize } from '../i18n'
 import { useGallery } from '../store/useGallery'
 import { ARCHITECTURE } from './picking'
 import { canvasTexture, drawWallText, fontsFor } from './textCanvas'
-
-function eastDoor(room: RoomLayout): Doorway | undefined {
-  return room.doorways.find((d) => d.axis === 'z' && Math.abs(d.center[0] - room.bounds.max[0]) < 1e-3)
-}
 
 /**
  * The room's title over its far doorway, where a visitor coming in looks first; the intro sits
@@ -22,15 +18,14 @@ function eastDoor(room: RoomLayout): Doorway | undefined {
 export function WallText({ room, data, extraText }: { room: RoomLayout; data: RoomData; extraText?: { title: string; lines: string[] } }) {
   const language = useGallery((s) => s.language)
   const [texture, setTexture] = useState<THREE.CanvasTexture | null>(null)
-  const door = eastDoor(room)
-  // Above the door's portal and below the cornice.
-  const bottom = door ? door.height + 0.85 : 1.1
-  const top = room.height - 0.45
-  const height = Math.min(top - bottom, 2.6)
-  const width = Math.min(room.depth * 0.5, height * 2.4)
+  // The place the layout gave the title (narrowed between works hung beside the doorway, or none).
+  const place = room.graphics.find((g) => g.kind === 'title')
+  const [width, height] = place?.size ?? [1, 0]
+  const door = room.doorways.some((d) => d.axis === 'z' && Math.abs(d.center[0] - room.bounds.max[0]) < 1e-3)
   const title = extraText?.title ?? localize(data.title, language)
   const body = extraText ? extraText.lines.join('\n') : door ? '' : localize(data.intro, language)
   useEffect(() => {
+    if (height <= 0) return
     let cancelled = false
     const canvas = document.createElement('canvas')
     canvas.width = 1024
@@ -49,9 +44,9 @@ export function WallText({ room, data, extraText }: { room: RoomLayout; data: Ro
     }
   }, [title, body, width, height, data.theme.palette.wall, data.theme.palette.accent])
   useEffect(() => () => texture?.dispose(), [texture])
-  if (!texture || height < 0.6) return null
+  if (!texture || !place) return null
   return (
-    <mesh position={[room.bounds.max[0] - 0.02, bottom + height / 2, 0]} rotation-y={-Math.PI / 2} userData={{ kind: ARCHITECTURE }}>
+    <mesh position={place.position} rotation-y={place.yaw} userData={{ kind: ARCHITECTURE }}>
       <planeGeometry args={[width, height]} />
       <meshStandardMaterial map={texture} roughness={0.9} />
     </mesh>
