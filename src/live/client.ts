@@ -33,6 +33,8 @@ let credentials: Credentials | null = null
 let applied: Applied | null = null
 /** This pupil's gather place (classmates batches name pupils by it). */
 let ownPlace = -1
+/** True while this teacher's own 'end' command is under way. */
+let ending = false
 
 function placeSelf(place: number): void {
   ownPlace = place
@@ -212,6 +214,23 @@ export async function command(cmd: CommandInput): Promise<number> {
   return result.version
 }
 
+/**
+ * Teacher: ends the class. The service tells the whole class, this teacher too, and closes the
+ * connection, sometimes before its answer arrives: the class is over either way, and the teacher
+ * who ended it is not told "the class has ended" as if by someone else.
+ */
+export async function endClass(): Promise<void> {
+  ending = true
+  try {
+    await command({ type: 'end' })
+  } catch (error) {
+    if (galleryStore.getState().live.role === 'teacher') throw error
+  } finally {
+    ending = false
+  }
+  finish(null)
+}
+
 /** Pupil: leaves the class on purpose. */
 export function leave(): void {
   socket?.emit('leave')
@@ -221,6 +240,8 @@ export function leave(): void {
 /** The class is over for this visitor (ended, removed, or left): forget it and free the controls. */
 export function finish(notice: 'ended' | 'removed' | null): void {
   const role = galleryStore.getState().live.role
+  // The teacher's own "ended" is no news to them (an ending by the service's idle limit still is).
+  if (ending && notice === 'ended') notice = null
   stopPoseStream()
   stopTourMirror()
   if (role === 'pupil') resetPupil()

@@ -87,11 +87,7 @@ export const liveActions = {
     startTour(tourId)
   },
   endTour: () => teacherCommand({ type: 'tourEnd' }),
-  end: async (): Promise<void> => {
-    const c = await client()
-    await c.command({ type: 'end' })
-    c.finish(null)
-  },
+  end: async (): Promise<void> => (await client()).endClass(),
   /** Pupil: leaves the class. */
   leave: async (): Promise<void> => (await client()).leave(),
 }
