@@ -63,7 +63,9 @@ test('a teacher leads two pupils (zh, ru, one on long-polling) through gather, f
   // Three pages drawing with software WebGL on two cores: minutes, not seconds.
   test.setTimeout(900_000)
   await page.setViewportSize({ width: 960, height: 540 })
-  await openGallery(page, './?tourTimeScale=0.05')
+  // The teacher's stops last long enough for a pupil still arriving to read them (1.2 s at least): with
+  // 0.05 the teacher moved on in 200 ms, and a pupil still loading the room was rightly taken on to the next stop.
+  await openGallery(page, './?tourTimeScale=0.3')
   await expect.poll(() => live(page).then((l) => l.available)).toBe(true)
   await page.getByRole('button', { name: 'Lead a class' }).click()
   await expect(page.getByTestId('class-code')).toHaveText(/^[A-Z0-9]{6}$/)
@@ -147,11 +149,12 @@ test('a teacher leads two pupils (zh, ru, one on long-polling) through gather, f
     await p.evaluate(() => {
       const w = window as unknown as { __captions: Array<{ stop: number; text: string }> }
       w.__captions = []
-      setInterval(() => {
+      // Every change of the page is seen (a timer would miss a short caption on a busy main thread).
+      new MutationObserver(() => {
         const text = document.querySelector('[data-part="caption"]')?.textContent ?? ''
         const stop = window.__gallery.tour()?.stop ?? -1
         if (text && stop >= 0 && !w.__captions.some((c) => c.stop === stop && c.text === text)) w.__captions.push({ stop, text })
-      }, 30)
+      }).observe(document.body, { subtree: true, childList: true, characterData: true })
     })
   const tour = (await page.evaluate(() => window.__gallery.tours())).find((t) => t.id === 'highlights')!
   await page.evaluate(() => window.__gallery.liveActions.startTour('highlights'))
