@@ -3,10 +3,11 @@ import { localize, useLanguage, useT } from '../i18n'
 import { useGallery } from '../store/useGallery'
 import { galleryStore } from '../store/galleryStore'
 import { runtime } from '../store/runtime'
+import { afterSeenFor } from './seenFor'
 import p from './primitives.module.css'
 import s from './RoomCard.module.css'
 
-/** How long the room title card stays up after a room is entered. */
+/** How long the room title card stays up after a room is entered, in time the visitor saw drawn. */
 export const ROOM_CARD_MS = 4000
 
 export interface RoomCardProps {
@@ -53,8 +54,7 @@ export function RoomCard({ walking, dismissable, onAnnounce }: RoomCardProps) {
     // Sent to a work's close-up (goTo, a link, a tour stop): the room's wall text is there to read; no card over the work.
     if (runtime.closeUp || galleryStore.getState().tour) return setCard(null)
     setCard({ roomId, shown: true })
-    const timer = window.setTimeout(() => setCard((c) => (c ? { ...c, shown: false } : c)), ROOM_CARD_MS)
-    return () => window.clearTimeout(timer)
+    return afterSeenFor(ROOM_CARD_MS, () => setCard((c) => (c ? { ...c, shown: false } : c)))
     // roomId is read when roomEnteredAt changes: the store bumps it on every room change.
   }, [roomEnteredAt, entered])
   useEffect(() => {

@@ -15,7 +15,7 @@ test('after the WebGL context is lost and restored the room draws again, with th
   // Stand before a framed work in the hall, where lightmaps, textures, a label and reflections all show.
   const work = (await page.evaluate(() => window.__gallery.artifacts())).find((a) => a.kind === 'painting')!
   await page.evaluate((id) => window.__gallery.goTo(id), work.id)
-  await expect(page.locator('[data-part="room-card"][data-shown]')).toHaveCount(0, { timeout: 15_000 })
+  await expect(page.locator('[data-part="room-card"][data-shown]')).toHaveCount(0, { timeout: 40_000 })
   const canvas = page.locator('#gallery-canvas canvas')
   const notice = page.locator('[data-notice="restoring"]')
   // The 3D view alone: a music caption coming or going would otherwise count as a changed picture.
