@@ -99,7 +99,8 @@ export function Hud() {
               )}
             </div>
           </div>
-          {touch && !menuOpen && <TouchStick />}
+          {/* Not under the open menu or plan (the plan dialog is modal: the stick would only peek out below it). */}
+          {touch && !menuOpen && !mapOpen && <TouchStick />}
           {showHint && (
             <p className={hoveredArtifact ? `${s.hint} ${p.plate} ${s.isHovered}` : `${s.hint} ${p.plate}`} data-part="hint">
               {hint}

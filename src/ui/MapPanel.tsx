@@ -7,7 +7,7 @@ import { runtime } from '../store/runtime'
 import { useGallery } from '../store/useGallery'
 import { galleryStore } from '../store/galleryStore'
 import { fitLabel } from './mapLabel'
-import { markerTransform } from './mapMarker'
+import { markerTransform, planFrame, planMinSize, planScrollFor } from './mapMarker'
 import { useModalDialog } from './useModalDialog'
 import p from './primitives.module.css'
 import s from './MapPanel.module.css'
@@ -43,6 +43,7 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
   const roomId = useGallery((s) => s.roomId)
   const dialog = useRef<HTMLDialogElement>(null)
   const marker = useRef<SVGGElement>(null)
+  const scroller = useRef<HTMLDivElement>(null)
   const close = () => galleryStore.getState().setMapOpen(false)
   const toScene = useModalDialog(dialog, close)
 
@@ -56,6 +57,16 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
     return () => cancelAnimationFrame(frame)
   }, [])
 
+  // A plan wider than the screen (a phone held upright) opens on the visitor's room.
+  useEffect(() => {
+    const box = scroller.current
+    const room = layout.rooms.find((r) => r.id === galleryStore.getState().roomId)
+    const svg = box?.firstElementChild
+    if (!box || !room || !(svg instanceof SVGSVGElement) || svg.clientWidth <= box.clientWidth) return
+    const frame = planFrame(layout.bounds)
+    box.scrollLeft = planScrollFor(room.center[0], frame.x, frame.width, svg.clientWidth, box.clientWidth)
+  }, [layout])
+
   const goTo = (id: string) => {
     toScene()
     close()
@@ -68,12 +79,10 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
     }
   }
 
-  const { min, max } = layout.bounds
-  const spanX = max[0] - min[0]
-  const spanZ = max[1] - min[1]
-  const unit = Math.max(spanX, spanZ, 10) / 80
-  const pad = unit * 4
-  const viewBox = `${min[0] - pad} ${min[1] - pad} ${spanX + pad * 2} ${spanZ + pad * 2}`
+  const frame = planFrame(layout.bounds)
+  const { unit } = frame
+  const viewBox = `${frame.x} ${frame.y} ${frame.width} ${frame.height}`
+  const least = planMinSize(frame, layout.rooms)
   const titles = new Map(manifest.rooms.map((r) => [r.id, localize(r.title, language)]))
   const subtitles = new Map(manifest.rooms.map((r) => [r.id, r.subtitle ? localize(r.subtitle, language) : '']))
   const counts = new Map<string, number>()
@@ -102,7 +111,8 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
         <p id="vm-map-hint" className={s.hint}>
           {t('map.hint')}
         </p>
-        <svg className={s.plan} viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label={t('map.title')}>
+        <div ref={scroller} className={s.scroller}>
+        <svg className={s.plan} style={{ minWidth: least.width, minHeight: least.height }} viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label={t('map.title')}>
           {layout.rooms.map((room) => {
             const title = titles.get(room.id) ?? room.id
             const current = room.id === roomId
@@ -163,6 +173,7 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
             <path d={`M0 ${-unit * 2.6} L${unit * 1.3} ${unit * 1.1} L0 ${unit * 0.4} L${-unit * 1.3} ${unit * 1.1} Z`} />
           </g>
         </svg>
+        </div>
         <p className={s.legend}>
           <svg viewBox="-10 -10 20 20" width="16" height="16" aria-hidden="true" className={s.legendIcon}>
             <path d="M0 -9 L6 6 L0 3 L-6 6 Z" />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fitLabel, measure, wrap } from '../../../src/ui/mapLabel'
-import { markerTransform } from '../../../src/ui/mapMarker'
+import { markerTransform, planFrame, planMinSize, planScrollFor, PLAN_ROOM_MIN_PX } from '../../../src/ui/mapMarker'
 import { roomSequence } from '../../../src/layout/roomSequence'
 
 describe('floor plan labels', () => {
@@ -68,5 +68,34 @@ describe('previous / next within a room', () => {
     const lone = roomSequence(artifacts, artifacts[1]!)
     expect(lone).toMatchObject({ index: 0, total: 1 })
     expect(lone.next.id).toBe('b')
+  })
+})
+
+describe('floor plan size on small screens', () => {
+  const bounds = { min: [0, -6], max: [100, 6] }
+  const rooms = [
+    { width: 16, depth: 12 },
+    { width: 12, depth: 9 },
+  ]
+
+  it('frames the gallery with a margin of four units', () => {
+    const f = planFrame(bounds)
+    expect(f.unit).toBeCloseTo(1.25)
+    expect([f.x, f.y, f.width, f.height]).toEqual([-5, -11, 110, 22])
+  })
+
+  it('is drawn at least so large that the smallest room side is a finger target', () => {
+    const f = planFrame(bounds)
+    const least = planMinSize(f, rooms)
+    // 9 m is the smallest side: drawn at the least size it spans PLAN_ROOM_MIN_PX or more.
+    expect((9 / f.width) * least.width).toBeGreaterThanOrEqual(PLAN_ROOM_MIN_PX)
+    expect((9 / f.height) * least.height).toBeGreaterThanOrEqual(PLAN_ROOM_MIN_PX)
+    expect((9 / f.width) * (least.width - 2)).toBeLessThan(PLAN_ROOM_MIN_PX)
+  })
+
+  it('scrolls to centre a room, never past either end', () => {
+    expect(planScrollFor(50, -5, 110, 600, 300)).toBeCloseTo((55 / 110) * 600 - 150)
+    expect(planScrollFor(0, -5, 110, 600, 300)).toBe(0)
+    expect(planScrollFor(100, -5, 110, 600, 300)).toBe(300)
   })
 })
