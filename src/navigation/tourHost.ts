@@ -12,7 +12,7 @@ import { sameTourView, tourPlaying, type TourView } from '../store/tourView'
 import { resolveStop } from '../tours/resolveStop'
 import { tourPath } from '../tours/tourPath'
 import { createTourState, tourTransition, type TourEffect, type TourEvent, type TourState } from '../tours/tourMachine'
-import { cutSpeech, narrate, pauseNarration, resumeNarration, silence, voiceLanguages } from '../tours/narrator'
+import { cutSpeech, followNarration, narrate, pauseNarration, resumeNarration, silence, voiceLanguages } from '../tours/narrator'
 import { placeVisitor, prefersReducedMotion } from './motion'
 
 /** The tour under way: the machine's whole state, timers included. */
@@ -82,6 +82,10 @@ function startTicker(): void {
       if (next.index !== state.index || next.phase === 'finished') return
     }
     dispatch({ type: 'tick', dt })
+    if (state?.phase === 'narrating' && state.narration) {
+      const reading = state.narration.readingMs * state.config.timeScale
+      followNarration(state.remainingMs !== null && reading > 0 ? 1 - state.remainingMs / reading : null)
+    }
   }, 100)
 }
 

@@ -33,12 +33,17 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * letter or digit) plus 120 ms per CJK character, between 4 s and 40 s. Mixed text counts both.
  */
 export function readingTimeMs(text: string): number {
+  return Math.min(MAX_READING_MS, Math.max(MIN_READING_MS, wordsReadingMs(text)))
+}
+
+/** The reading time of `text` by its words and characters alone, unbounded (a part of a narration's time). */
+export function wordsReadingMs(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0
   const words = text
     .replace(CJK, ' ')
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length
-  return Math.min(MAX_READING_MS, Math.max(MIN_READING_MS, words * MS_PER_WORD + cjk * MS_PER_CJK_CHAR))
+  return words * MS_PER_WORD + cjk * MS_PER_CJK_CHAR
 }
 
 /** The primary subtag of a BCP-47 tag, lower-cased: "zh-CN" and "zh_CN" -> "zh". */

@@ -10,6 +10,7 @@ import { audioEngine } from '../audio/audioHost'
 import { runtime } from '../store/runtime'
 import { galleryStore } from '../store/galleryStore'
 import { localVoices, pickLocalVoice, type NarrationPlan } from './narration'
+import { captionCues, cueAtChar, cueAtTime, type CaptionCue } from './captionCues'
 
 export interface NarrationEvents {
   ended: () => void
@@ -28,6 +29,37 @@ let utterance: SpeechSynthesisUtterance | null = null
 let narrationToken = 0
 
 const hasSpeech = () => typeof speechSynthesis !== 'undefined'
+
+/**
+ * The narration's caption as cues, a few lines at a time (tours/captionCues), the one showing,
+ * and where the time they follow comes from: the words the voice speaks when it reports them,
+ * otherwise the recording's clock, the speech's own clock, or the tour's reading time.
+ */
+let cues: CaptionCue[] = []
+let cueIndex = 0
+let followsWords = false
+let speechClock: { startedAt: number; pausedAt: number | null; expectedMs: number } | null = null
+
+function showCue(index: number): void {
+  const cue = cues[index]
+  const caption = galleryStore.getState().caption
+  if (index === cueIndex || !cue || caption?.kind !== 'narration') return
+  cueIndex = index
+  galleryStore.getState().setCaption({ ...caption, text: cue.text })
+}
+
+/**
+ * Moves the caption on with the narration (the tour host calls it as time passes): `captionShare`
+ * is the share of a caption-only narration's reading time gone by, null for speech and recordings,
+ * which keep their own time.
+ */
+export function followNarration(captionShare: number | null): void {
+  if (followsWords || cues.length < 2) return
+  const clip = audioEngine()?.state().clip
+  if (captionShare !== null) return showCue(cueAtTime(cues, captionShare))
+  if (clip?.id === 'narration' && clip.duration > 0) return showCue(cueAtTime(cues, clip.time / clip.duration))
+  if (speechClock && speechClock.pausedAt === null) showCue(cueAtTime(cues, (performance.now() - speechClock.startedAt) / speechClock.expectedMs))
+}
 
 /** Languages of the device's own voices: a cloud voice would send the narration to a vendor. */
 export function voiceLanguages(): string[] {
@@ -55,10 +87,18 @@ function speak(plan: NarrationPlan, events: NarrationEvents, unheard: () => void
   spoken.volume = mixer.master * mixer.voice
   utterance = spoken
   runtime.speechActive = true
-  galleryStore.getState().setCaption({ text: plan.text, kind: 'narration', lang: plan.language, voiced: true })
+  galleryStore.getState().setCaption({ text: cues[cueIndex]?.text ?? plan.text, kind: 'narration', lang: plan.language, voiced: true })
+  speechClock = { startedAt: performance.now(), pausedAt: null, expectedMs: plan.readingMs }
+  // A voice that reports its words leads the cues; one that does not is followed by its clock.
+  spoken.onboundary = (event) => {
+    if (utterance !== spoken) return
+    followsWords = true
+    showCue(cueAtChar(cues, event.charIndex))
+  }
   spoken.onend = spoken.onerror = () => {
     if (utterance !== spoken) return
     utterance = null
+    speechClock = null
     runtime.speechActive = false
     events.ended()
   }
@@ -97,7 +137,11 @@ function playRecording(file: string, events: NarrationEvents, unheard: () => voi
 
 /** Shows the stop's caption and starts its narration; caption-only narration is timed by the tour machine. */
 export function narrate(plan: NarrationPlan, events: NarrationEvents): void {
-  galleryStore.getState().setCaption({ text: plan.text, kind: 'narration', lang: plan.language })
+  cues = captionCues(plan.text, plan.language)
+  cueIndex = 0
+  followsWords = false
+  speechClock = null
+  galleryStore.getState().setCaption({ text: cues[0]?.text ?? plan.text, kind: 'narration', lang: plan.language })
   const unheard = () => {
     runtime.speechActive = false
     events.unheard()
@@ -116,10 +160,12 @@ export function silence(): void {
 }
 
 export function pauseNarration(): void {
+  if (speechClock && speechClock.pausedAt === null) speechClock.pausedAt = performance.now()
   if (hasSpeech()) speechSynthesis.pause()
 }
 
 export function resumeNarration(): void {
+  if (speechClock?.pausedAt != null) speechClock = { ...speechClock, startedAt: speechClock.startedAt + performance.now() - speechClock.pausedAt, pausedAt: null }
   if (hasSpeech()) speechSynthesis.resume()
 }
 
