@@ -5,22 +5,16 @@
  * skip car. Front (+z): cast house and the foot of the incline.
  */
 import { Vector3 } from 'three'
-import { cm, type ModelDefinition } from './lib/model.ts'
+import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { beam, box, cyl, extrude, lathe, planarUV, rbox, rod, sweep, torus, type V2, type V3 } from './lib/geometry.ts'
-import { SANS, SERIF, svgTexture, woodTexture } from './lib/textures.ts'
+import { brassPlaque, woodTexture } from './lib/textures.ts'
 
 const c = cm
 const G = 3.3 // ground level on the base (cm)
 
-async function plaqueTexture() {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="512" height="96" viewBox="0 0 512 96">
-  <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#E6C46E"/><stop offset="1" stop-color="#B88F3C"/></linearGradient></defs>
-  <rect width="512" height="96" fill="url(#g)"/><rect x="5" y="5" width="502" height="86" fill="none" stroke="#5C4215" stroke-width="2"/>
-  <g fill="#3E2C0C" text-anchor="middle"><text x="256" y="44" font-family=${JSON.stringify(SERIF)} font-weight="700" font-size="30">Доменная печь · 高炉</text>
-  <text x="256" y="78" font-family=${JSON.stringify(SANS)} font-size="20">Модель · 模型 · М 1:200</text></g></svg>`
-  return svgTexture(svg, { quality: 88 })
-}
+const plaqueTexture = () =>
+  brassPlaque(512, 96, 5, 2, { y: 44, size: 30, text: 'Доменная печь · 高炉' }, { y: 78, size: 20, text: 'Модель · 模型 · М 1:200' })
 
 const blastFurnaceModel: ModelDefinition = {
   id: 'blast-furnace-model',
@@ -55,7 +49,7 @@ const blastFurnaceModel: ModelDefinition = {
     const at = (x: number, y: number, z: number): V3 => [F[0] + c(x), F[1] + c(y), F[2] + c(z)]
     b.add('concrete', cyl(c(5.8), c(6.0), c(1.2), 32, { p: F }))
     const shell = lathe(
-      [
+      cmPoints([
         [3.95, 1.2],
         [3.95, 6.5],
         [4.65, 9.6],
@@ -64,7 +58,7 @@ const blastFurnaceModel: ModelDefinition = {
         [3.35, 26.6],
         [1.7, 28.6],
         [0, 28.7],
-      ].map(([r, y]) => [c(r!), c(y!)] as V2),
+      ]),
       { segments: 36, crease: 25 },
       { p: F },
     )
@@ -130,7 +124,7 @@ const blastFurnaceModel: ModelDefinition = {
     b.add('pipe', sweep([at(-2.4, 38.5, 0), at(-4.5, 38.5, 1), dcAt(0, 26, -1), dcAt(0, 22.5, 0)], c(0.65), { radialSegments: 14 }))
     // Dust catcher: cone-bottomed vessel on four legs.
     b.add('stove', lathe(
-      [
+      cmPoints([
         [0.5, 5.5],
         [0.7, 6.0],
         [2.9, 10.5],
@@ -138,7 +132,7 @@ const blastFurnaceModel: ModelDefinition = {
         [2.2, 21.8],
         [0.9, 22.6],
         [0, 22.7],
-      ].map(([r, y]) => [c(r!), c(y!)] as V2),
+      ]),
       { segments: 28, crease: 25 },
       { p: DC },
     ))
@@ -175,14 +169,14 @@ const blastFurnaceModel: ModelDefinition = {
     for (const x of stoveXs) {
       b.add('concrete', cyl(c(3.7), c(3.8), c(0.8), 28, { p: [c(x), c(G), c(sz)] }))
       b.add('stove', lathe(
-        [
+        cmPoints([
           [3.25, 0.8],
           [3.25, 24.5],
           [3.0, 25.8],
           [2.3, 27.0],
           [1.2, 27.7],
           [0, 27.9],
-        ].map(([r, y]) => [c(r!), c(y!)] as V2),
+        ]),
         { segments: 32, crease: 40 },
         { p: [c(x), c(G), c(sz)] },
       ))
@@ -200,7 +194,7 @@ const blastFurnaceModel: ModelDefinition = {
     // Chimney (brick, white bands at the top) and the flue from the stoves.
     const ch: V3 = [c(13.5), c(G), c(-13.5)]
     b.add('concrete', box(c(5), c(1.2), c(5), { p: [ch[0], c(G + 0.6), ch[2]] }))
-    b.add('brick', lathe([[2.0, 1.2], [1.15, 64], [1.3, 64.6], [1.3, 65.0], [0.95, 65.0], [0.9, 63]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 28, crease: 40 }, { p: ch }))
+    b.add('brick', lathe(cmPoints([[2.0, 1.2], [1.15, 64], [1.3, 64.6], [1.3, 65.0], [0.95, 65.0], [0.9, 63]]), { segments: 28, crease: 40 }, { p: ch }))
     for (const y of [57, 60.5]) b.add('white', cyl(c(1.25 + (64 - y) * 0.0134), c(1.28 + (64 - y) * 0.0134), c(1.2), 28, { p: [ch[0], c(G + y), ch[2]] }))
     b.add('brick', box(c(11.5), c(2.2), c(2.0), { p: [c(8.0), c(G + 1.1), c(-13.5)] }))
 
@@ -208,11 +202,11 @@ const blastFurnaceModel: ModelDefinition = {
     const ch0 = 4.2
     const ch1 = 15.5
     for (const x of [-7.5, 3.5]) for (const z of [ch0 + 1, (ch0 + ch1) / 2, ch1]) b.add('frame', rod([c(x), c(G), c(z)], [c(x), c(G + 5.2), c(z)], c(0.25), 6))
-    const roofProfile: V2[] = [
+    const roofProfile: V2[] = cmPoints([
       [-6.3, 0],
       [6.3, 0],
       [0, 2.4],
-    ].map(([x, y]) => [c(x!), c(y!)] as V2)
+    ])
     b.add('roof', extrude(roofProfile, c(ch1 - ch0 + 1.2), {}, { p: [c(-2), c(G + 5.2), c(ch0 - 0.2)] }))
     b.add('frame', box(c(11.8), c(0.4), c(ch1 - ch0 + 0.6), { p: [c(-2), c(G + 5.0), c((ch0 + ch1) / 2 + 0.3)] }))
     b.add('concrete', box(c(11.5), c(0.6), c(ch1 - ch0), { p: [c(-2), c(G + 0.3), c((ch0 + ch1) / 2 + 0.2)] }))

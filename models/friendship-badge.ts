@@ -4,7 +4,7 @@
  * and a globe in a sunburst - with a small printed caption card. Generic designs only.
  */
 import type { BufferGeometry } from 'three'
-import { cm, type ModelDefinition } from './lib/model.ts'
+import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import {
   circleOutline,
@@ -88,7 +88,7 @@ function flagsBadge(): Part[] {
     ...flag(1),
     ...flag(-1),
     // Gilt scroll across the poles.
-    ['gilt', extrude(roundRectOutline(3.2, 0.7, 0.3, 3).map(([x, y]) => [cm(x), cm(y)] as V2), cm(0.18), { bevel: cm(0.04) }, { p: [0, cm(-1.3), cm(0.18)] })],
+    ['gilt', extrude(cmPoints(roundRectOutline(3.2, 0.7, 0.3, 3)), cm(0.18), { bevel: cm(0.04) }, { p: [0, cm(-1.3), cm(0.18)] })],
   ]
 }
 
@@ -137,7 +137,7 @@ function wreathBadge(): Part[] {
   parts.push(['enamel', extrude(starOutline(cm(1.35), cm(0.55)), cm(0.25), { bevel: cm(0.05) }, { p: [0, cm(0.1), cm(0.05)] })])
   parts.push(['gilt', xf(ridgedStar(cm(1.45), cm(0.28), cm(0.6)), { p: [0, cm(0.1), 0] })])
   // A ribbon knot at the bottom of the wreath.
-  parts.push(['enamel', extrude(roundRectOutline(1.4, 0.5, 0.2, 3).map(([x, y]) => [cm(x), cm(y)] as V2), cm(0.18), { bevel: cm(0.04) }, { p: [0, cm(-2.05), cm(0.1)] })])
+  parts.push(['enamel', extrude(cmPoints(roundRectOutline(1.4, 0.5, 0.2, 3)), cm(0.18), { bevel: cm(0.04) }, { p: [0, cm(-2.05), cm(0.1)] })])
   return parts
 }
 

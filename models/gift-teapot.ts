@@ -3,9 +3,9 @@
  * decoration texture (cloud-collar shoulder, peony scroll, lotus panels), swept spout (+x)
  * and handle (-x), lid with knob. The main flower faces the front (+z).
  */
-import { cm, type ModelDefinition } from './lib/model.ts'
+import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
-import { bezier, lathe, remapUV, sweep, type V2, type V3 } from './lib/geometry.ts'
+import { bezier, lathe, remapUV, sweep, type V3 } from './lib/geometry.ts'
 import { svgTexture } from './lib/textures.ts'
 
 const BODY_TOP = 11.35 // cm, rim height
@@ -132,10 +132,9 @@ const giftTeapot: ModelDefinition = {
     b.texture('decor', await decoration())
     b.material('porcelain', { ...M.porcelain, color: '#FFFFFF', map: 'decor' })
 
-    const P = (pts: V2[]): V2[] => pts.map(([r, y]) => [cm(r), cm(y)])
     // Body: foot ring, globular belly, shoulder, gallery and rim; u = 0.5 faces +z.
     const body = lathe(
-      P([
+      cmPoints([
         [0, 0.05],
         [3.9, 0.05],
         [4.05, 0],
@@ -164,7 +163,7 @@ const giftTeapot: ModelDefinition = {
 
     // Lid, seated in the gallery; its cloud collar continues the shoulder's.
     const lid = lathe(
-      P([
+      cmPoints([
         [0, 10.98],
         [3.62, 10.98],
         [3.62, 11.3],
@@ -179,7 +178,7 @@ const giftTeapot: ModelDefinition = {
     )
     b.add('porcelain', lid)
     const knob = lathe(
-      P([
+      cmPoints([
         [0.55, 12.98],
         [0.5, 13.3],
         [0.85, 13.75],

@@ -6,9 +6,9 @@
  * and a winding crank on the right-hand side. The horn is folded inside the case, as in
  * portable machines: the sound leaves through a grille in the front of the deck.
  */
-import { cm, type ModelDefinition } from './lib/model.ts'
+import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
-import { DEG, beam, bezier, box, cyl, lathe, planarUV, rbox, sweep, type V2, type V3 } from './lib/geometry.ts'
+import { DEG, beam, bezier, box, cyl, lathe, planarUV, rbox, sweep, type V3 } from './lib/geometry.ts'
 import { SANS, SERIF, svgTexture } from './lib/textures.ts'
 
 const c = cm
@@ -103,11 +103,11 @@ const gramophone: ModelDefinition = {
 
     // --- Tone arm from its pivot at the back right to the soundbox on the record ---
     const pivot: V3 = [c(12.5), c(H + 0.2), c(-9.5)]
-    b.add('nickel', lathe([[0, 0], [1.8, 0], [1.8, 0.3], [1.0, 0.6], [0.8, 1.6], [0, 1.65]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 24, crease: 40 }, { p: pivot }))
+    b.add('nickel', lathe(cmPoints([[0, 0], [1.8, 0], [1.8, 0.3], [1.0, 0.6], [0.8, 1.6], [0, 1.65]]), { segments: 24, crease: 40 }, { p: pivot }))
     const arm = bezier([c(12.5), c(H + 1.9), c(-9.5)], [c(12.0), c(H + 2.4), c(-3.0)], [c(10.0), c(H + 2.4), c(2.0)], [c(7.6), c(H + 2.3), c(5.0)], 16)
     b.add('nickel', sweep(arm, arm.map((_, i, a) => c(0.75 - 0.25 * (i / (a.length - 1)))), { radialSegments: 14, caps: true }))
     const sb: V3 = [c(6.6), c(H + 2.2), c(5.8)]
-    b.add('nickel', lathe([[0, -0.55], [2.4, -0.55], [2.5, -0.3], [2.5, 0.3], [2.4, 0.55], [0, 0.55]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 32, crease: 40 }, { p: sb, r: [0, 0, Math.PI / 2] }))
+    b.add('nickel', lathe(cmPoints([[0, -0.55], [2.4, -0.55], [2.5, -0.3], [2.5, 0.3], [2.4, 0.55], [0, 0.55]]), { segments: 32, crease: 40 }, { p: sb, r: [0, 0, Math.PI / 2] }))
     b.add('mica', cyl(c(2.0), c(2.0), c(0.05), 28, { p: [sb[0] + c(0.55), sb[1], sb[2]], r: [0, 0, -Math.PI / 2] }))
     b.add('nickel', box(c(0.3), c(1.5), c(0.5), { p: [sb[0], sb[1] - c(1.2), sb[2] + c(0.6)] }))
     b.add('nickel', cyl(c(0.02), c(0.06), c(0.6), 6, { p: [sb[0], c(H + 0.82), sb[2] + c(0.6)] }))
@@ -116,7 +116,7 @@ const gramophone: ModelDefinition = {
     b.add('nickel', cyl(c(1.1), c(1.1), c(0.25), 20, { p: [c(W / 2), c(6.5), c(2)], r: [0, 0, -Math.PI / 2] }))
     b.add('nickel', cyl(c(0.3), c(0.3), c(2.2), 10, { p: [c(W / 2 + 0.1), c(6.5), c(2)], r: [0, 0, -Math.PI / 2] }))
     b.add('nickel', beam([c(W / 2 + 2.2), c(6.5), c(2)], [c(W / 2 + 2.2), c(2.6), c(2.5)], c(0.45), c(0.3)))
-    b.add('wood', lathe([[0, 0], [0.55, 0.1], [0.65, 0.8], [0.55, 1.5], [0, 1.65]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 14 }, { p: [c(W / 2 + 2.3), c(2.6), c(2.5)], r: [0, 0, -Math.PI / 2] }))
+    b.add('wood', lathe(cmPoints([[0, 0], [0.55, 0.1], [0.65, 0.8], [0.55, 1.5], [0, 1.65]]), { segments: 14 }, { p: [c(W / 2 + 2.3), c(2.6), c(2.5)], r: [0, 0, -Math.PI / 2] }))
 
   },
 }

@@ -4,7 +4,7 @@
  * length of track on a walnut plinth with a brass plate. Nose towards +x; the side faces +z.
  */
 import type { BufferGeometry } from 'three'
-import { cm, type ModelDefinition } from './lib/model.ts'
+import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import {
   arcPoints,
@@ -23,7 +23,7 @@ import {
   type V2,
   type V3,
 } from './lib/geometry.ts'
-import { SANS, SERIF, fbm, svgTexture, woodTexture } from './lib/textures.ts'
+import { brassPlaque, fbm, woodTexture } from './lib/textures.ts'
 
 type Part = [string, BufferGeometry]
 const c = cm
@@ -44,7 +44,7 @@ function wheel(x: number, R: number, side: 1 | -1, opts: { spokes?: number; coun
   const place = (g: BufferGeometry) => xf(g, { p: [c(x), c(y), c(z)], r: [(side * Math.PI) / 2, 0, 0] })
   const w = 0.7
   const tyre = lathe(
-    [
+    cmPoints([
       [R - 0.45, -w / 2],
       [R + 0.3, -w / 2],
       [R + 0.3, -w / 2 + 0.15],
@@ -52,19 +52,19 @@ function wheel(x: number, R: number, side: 1 | -1, opts: { spokes?: number; coun
       [R, w / 2],
       [R - 0.45, w / 2],
       [R - 0.45, -w / 2],
-    ].map(([r, h]) => [c(r!), c(h!)] as V2),
+    ]),
     { segments: 20, crease: 30 },
   )
   parts.push(['steel', place(tyre)])
   const hub = lathe(
-    [
+    cmPoints([
       [0, -0.3],
       [0.7, -0.3],
       [0.7, 0.1],
       [0.55, 0.35],
       [0.35, 0.45],
       [0, 0.45],
-    ].map(([r, h]) => [c(r!), c(h!)] as V2),
+    ]),
     { segments: 10, crease: 35 },
   )
   parts.push(['red', place(hub)])
@@ -72,13 +72,13 @@ function wheel(x: number, R: number, side: 1 | -1, opts: { spokes?: number; coun
   if (spokes > 0) {
     // Inner rim carrying the spokes.
     const rim = lathe(
-      [
+      cmPoints([
         [R - 0.75, -0.22],
         [R - 0.4, -0.22],
         [R - 0.4, 0.22],
         [R - 0.75, 0.22],
         [R - 0.75, -0.22],
-      ].map(([r, h]) => [c(r!), c(h!)] as V2),
+      ]),
       { segments: 20, crease: 30 },
     )
     parts.push(['red', place(rim)])
@@ -90,13 +90,13 @@ function wheel(x: number, R: number, side: 1 | -1, opts: { spokes?: number; coun
     }
   } else {
     const disc = lathe(
-      [
+      cmPoints([
         [0, -0.12],
         [R - 0.4, -0.12],
         [R - 0.4, 0.02],
         [0.8, 0.12],
         [0, 0.12],
-      ].map(([r, h]) => [c(r!), c(h!)] as V2),
+      ]),
       { segments: 20, crease: 30 },
     )
     parts.push(['red', place(disc)])
@@ -110,16 +110,8 @@ function wheel(x: number, R: number, side: 1 | -1, opts: { spokes?: number; coun
   return parts
 }
 
-async function plateTexture() {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1024" height="128" viewBox="0 0 1024 128">
-  <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#E6C46E"/><stop offset="1" stop-color="#B88F3C"/></linearGradient></defs>
-  <rect width="1024" height="128" fill="url(#g)"/>
-  <rect x="8" y="8" width="1008" height="112" fill="none" stroke="#5C4215" stroke-width="3"/>
-  <g fill="#3E2C0C" text-anchor="middle">
-  <text x="512" y="60" font-family=${JSON.stringify(SERIF)} font-weight="700" font-size="40">Паровоз серии «Дружба» · 友谊型蒸汽机车</text>
-  <text x="512" y="100" font-family=${JSON.stringify(SANS)} font-size="26">Модель · 模型 · М 1:20</text></g></svg>`
-  return svgTexture(svg, { quality: 88 })
-}
+const plateTexture = () =>
+  brassPlaque(1024, 128, 8, 3, { y: 60, size: 40, text: 'Паровоз серии «Дружба» · 友谊型蒸汽机车' }, { y: 100, size: 26, text: 'Модель · 模型 · М 1:20' })
 
 const locomotiveModel: ModelDefinition = {
   id: 'locomotive-model',
@@ -201,7 +193,7 @@ const locomotiveModel: ModelDefinition = {
       for (const x of drivers) b.add('steel', cyl(c(0.22), c(0.22), c(0.9), 10, { p: [c(x), c(ya + 1.3), c(s * 3.3)], r: [(s * Math.PI) / 2, 0, 0] }))
       // Cylinder, steam chest, crosshead guide and main rod to the third driver.
       const zc = s * 4.75
-      b.add('black', lathe([[0, 0], [c(1.65), 0], [c(1.65), c(0.3)], [c(1.5), c(0.35)], [c(1.5), c(5.6)], [c(1.65), c(5.65)], [c(1.65), c(6.0)], [0, c(6.0)]], { segments: 24, crease: 30 }, { p: [c(37.5), c(ya + 0.4), c(zc)], r: [0, 0, -Math.PI / 2] }))
+      b.add('black', lathe(cmPoints([[0, 0], [1.65, 0], [1.65, 0.3], [1.5, 0.35], [1.5, 5.6], [1.65, 5.65], [1.65, 6.0], [0, 6.0]]), { segments: 24, crease: 30 }, { p: [c(37.5), c(ya + 0.4), c(zc)], r: [0, 0, -Math.PI / 2] }))
       b.add('black', rbox(c(5.0), c(1.5), c(1.6), c(0.2), 2, { p: [c(40.5), c(ya + 2.5), c(zc)] }))
       b.add('steel', box(c(6.5), c(0.18), c(0.3), { p: [c(34.3), c(ya + 0.85), c(zc)] }))
       b.add('steel', box(c(6.5), c(0.18), c(0.3), { p: [c(34.3), c(ya - 0.05), c(zc)] }))
@@ -232,7 +224,7 @@ const locomotiveModel: ModelDefinition = {
       // Cab step and buffers.
       b.add('black', box(c(1.2), c(0.15), c(1.0), { p: [c(2.0), c(RT + 3.5), c(s * 6.0)] }))
       b.add('black', rod([c(1.5), c(RT + 3.5), c(s * 6.3)], [c(1.5), c(RT + 6.6), c(s * 6.3)], c(0.08), 5))
-      b.add('steel', lathe([[0, 0], [c(0.6), 0], [c(0.6), c(0.25)], [c(0.35), c(0.3)], [c(0.35), c(1.2)], [c(0.75), c(1.25)], [c(0.8), c(1.5)], [0, c(1.55)]], { segments: 16, crease: 30 }, { p: [c(52.4), c(RT + 4.3), c(s * 4.4)], r: [0, 0, -Math.PI / 2] }))
+      b.add('steel', lathe(cmPoints([[0, 0], [0.6, 0], [0.6, 0.25], [0.35, 0.3], [0.35, 1.2], [0.75, 1.25], [0.8, 1.5], [0, 1.55]]), { segments: 16, crease: 30 }, { p: [c(52.4), c(RT + 4.3), c(s * 4.4)], r: [0, 0, -Math.PI / 2] }))
     }
     // Buffer beam with coupler, and the pilot (cowcatcher) below it.
     b.add('red', box(c(1.4), c(2.4), c(12.6), { p: [c(51.7), c(RT + 4.3), 0] }))
@@ -248,7 +240,7 @@ const locomotiveModel: ModelDefinition = {
     b.add('graphite', cyl(c(BR + 0.3), c(BR + 0.3), c(7), 40, { p: [c(40), c(by), 0], r: [0, 0, -Math.PI / 2] }))
     b.add('graphite', torus(c(BR + 0.3), c(0.12), 6, 40, { p: [c(47), c(by), 0], r: [0, Math.PI / 2, 0] }))
     // Smokebox door with hinge straps, handle, and the red star.
-    b.add('graphite', lathe([[3.3, 0], [3.1, 0.25], [1.5, 0.5], [0, 0.55]].map(([r, h]) => [c(r!), c(h!)] as V2), { segments: 40 }, { p: [c(47), c(by), 0], r: [0, 0, -Math.PI / 2] }))
+    b.add('graphite', lathe(cmPoints([[3.3, 0], [3.1, 0.25], [1.5, 0.5], [0, 0.55]]), { segments: 40 }, { p: [c(47), c(by), 0], r: [0, 0, -Math.PI / 2] }))
     for (const y of [1.6, -1.6]) b.add('steel', box(c(0.15), c(0.3), c(5.2), { p: [c(47.35), c(by + y), c(-0.8)] }))
     b.add('steel', rod([c(47.4), c(by - 0.8), c(1.6)], [c(47.9), c(by - 0.8), c(1.6)], c(0.12), 6))
     b.add('gilt', xf(ridgedStar(c(1.75), c(0.3), c(0.7)), { p: [c(47.52), c(by + 0.2), 0], r: [0, Math.PI / 2, 0] }))
@@ -258,7 +250,7 @@ const locomotiveModel: ModelDefinition = {
     b.add('black', box(c(4.0), c(1.6), c(6.0), { p: [c(49.4), c(RT + 5.8), 0] }))
     // Chimney (a flared stack) and headlamp.
     b.add('black', lathe(
-      [
+      cmPoints([
         [1.45, 0],
         [1.15, 0.6],
         [1.05, 1.2],
@@ -267,7 +259,7 @@ const locomotiveModel: ModelDefinition = {
         [1.4, 5.5],
         [0.95, 5.5],
         [0.9, 4.0],
-      ].map(([r, h]) => [c(r!), c(h!)] as V2),
+      ]),
       { segments: 28, crease: 40 },
       { p: [c(44.2), c(by + BR - 0.6), 0] },
     ))
@@ -279,7 +271,7 @@ const locomotiveModel: ModelDefinition = {
     b.add('black', cyl(c(0.75), c(0.75), c(6.4), 16, { p: [c(41.8), c(by + BR + 0.4), c(-3.2)], r: [Math.PI / 2, 0, 0] }))
     const dome = (x: number, r: number, h: number) =>
       b.add('black', lathe(
-        [
+        cmPoints([
           [r + 0.6, -0.6],
           [r + 0.1, 0.3],
           [r, 0.8],
@@ -287,7 +279,7 @@ const locomotiveModel: ModelDefinition = {
           [r * 0.75, h - r * 0.12],
           [r * 0.35, h],
           [0, h + 0.02],
-        ].map(([rr, hh]) => [c(rr!), c(hh!)] as V2),
+        ]),
         { segments: 28, crease: 50 },
         { p: [c(x), c(by + BR - 0.5), 0] },
       ))
@@ -296,7 +288,7 @@ const locomotiveModel: ModelDefinition = {
     // Safety valves and whistle near the cab.
     b.add('brass', cyl(c(0.3), c(0.35), c(1.6), 12, { p: [c(14.2), c(by + BR - 0.3), c(0.6)] }))
     b.add('brass', cyl(c(0.3), c(0.35), c(1.6), 12, { p: [c(14.2), c(by + BR - 0.3), c(-0.6)] }))
-    b.add('brass', lathe([[0, 0], [c(0.18), 0], [c(0.18), c(1.3)], [c(0.35), c(1.4)], [c(0.35), c(2.4)], [c(0.2), c(2.5)], [0, c(2.5)]], { segments: 12, crease: 40 }, { p: [c(16.2), c(by + BR - 0.3), 0] }))
+    b.add('brass', lathe(cmPoints([[0, 0], [0.18, 0], [0.18, 1.3], [0.35, 1.4], [0.35, 2.4], [0.2, 2.5], [0, 2.5]]), { segments: 12, crease: 40 }, { p: [c(16.2), c(by + BR - 0.3), 0] }))
     // Firebox under the boiler's rear end, ash pan.
     b.add('black', rbox(c(6.5), c(4.5), c(7.4), c(0.6), 3, { p: [c(11.5), c(by - 1.7), 0] }))
 
@@ -305,14 +297,14 @@ const locomotiveModel: ModelDefinition = {
     const cab1 = 11.2
     const cy0 = RT + 6.6
     const cy1 = RT + 16.2
-    const sideOutline: V2[] = [
+    const sideOutline: V2[] = cmPoints([
       [cab0 + 2.2, cy0],
       [cab1, cy0],
       [cab1, cy1],
       [cab0, cy1],
       [cab0, cy0 + 5.2],
       [cab0 + 2.2, cy0 + 4.2],
-    ].map(([x, y]) => [c(x!), c(y!)] as V2)
+    ])
     const win = (x0: number, x1: number, y0: number, y1: number): V2[] => [
       [c(x0), c(y0)],
       [c(x0), c(y1)],
@@ -328,12 +320,12 @@ const locomotiveModel: ModelDefinition = {
       b.add('red', box(c(43.5), c(0.12), c(0.04), { p: [c(-25), c(RT + 12.7), c(s * 6.07)] }))
     }
     // Front wall with two spectacle windows, dark cab interior, roof.
-    const front: V2[] = [
+    const front: V2[] = cmPoints([
       [-6.0, cy0],
       [6.0, cy0],
       [6.0, cy1],
       [-6.0, cy1],
-    ].map(([z, y]) => [c(z!), c(y!)] as V2)
+    ])
     const spec = (z: number): V2[] => arcPoints(c(z), c(cy1 - 1.9), c(1.1), Math.PI * 2, 0, 16).slice(0, 16)
     b.add('black', extrude(front, c(0.3), { holes: [spec(-3.6), spec(3.6)] }, { p: [c(cab1), 0, 0], r: [0, Math.PI / 2, 0] }))
     b.add('glass', box(c(0.05), c(2.4), c(10), { p: [c(cab1 - 0.1), c(cy1 - 1.9), 0] }))

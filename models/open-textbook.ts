@@ -8,7 +8,7 @@
 import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { box, curvedSlab, rbox, remapUV, sweep, xf, type V3 } from './lib/geometry.ts'
-import { SANS, SERIF, esc, svgTexture } from './lib/textures.ts'
+import { SANS, SERIF, esc, svgDoc, svgTexture } from './lib/textures.ts'
 
 const c = cm
 const PW = 768 // page texture size (px), 21.1 x 28.3 cm
@@ -135,7 +135,7 @@ function rightPage(): string {
   return s
 }
 
-const svgPage = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="${PW}" height="${PH}" viewBox="0 0 ${PW} ${PH}">${body}</svg>`
+const svgPage = (body: string) => svgDoc(PW, PH, body)
 
 const openTextbook: ModelDefinition = {
   id: 'open-textbook',

@@ -4,9 +4,9 @@
  * (Moscow, Beijing, Shanghai...), a green "magic eye" tuning indicator, four bakelite knobs
  * and a row of ivory piano-key band switches. Front +z.
  */
-import { cm, type ModelDefinition } from './lib/model.ts'
+import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
-import { box, cyl, lathe, planarUV, rbox, torus, type V2 } from './lib/geometry.ts'
+import { box, cyl, lathe, planarUV, rbox, torus } from './lib/geometry.ts'
 import { SANS, esc, rawTexture, fbm, svgTexture, woodTexture } from './lib/textures.ts'
 
 const c = cm
@@ -121,13 +121,13 @@ const radioReceiver: ModelDefinition = {
     const ex = 19.0
     const ey = 10.2
     b.add('brass', torus(c(1.35), c(0.22), 8, 28, { p: [c(ex), y(ey), c(F + 0.12)] }))
-    b.add('eye', lathe([[0, 0], [c(1.2), 0], [c(1.1), c(0.25)], [c(0.4), c(0.4)], [0, c(0.42)]], { segments: 24 }, { p: [c(ex), y(ey), c(F)], r: [Math.PI / 2, 0, 0] }))
+    b.add('eye', lathe(cmPoints([[0, 0], [1.2, 0], [1.1, 0.25], [0.4, 0.4], [0, 0.42]]), { segments: 24 }, { p: [c(ex), y(ey), c(F)], r: [Math.PI / 2, 0, 0] }))
     b.add('dark', cyl(c(0.35), c(0.35), c(0.05), 16, { p: [c(ex), y(ey), c(F + 0.42)], r: [Math.PI / 2, 0, 0] }))
 
     // Knobs: bakelite with a brass ring and a pointer line.
     for (const x of [-18, -10, 10, 18]) {
       b.add('bakelite', lathe(
-        [
+        cmPoints([
           [0, 0],
           [1.85, 0],
           [1.85, 0.35],
@@ -136,7 +136,7 @@ const radioReceiver: ModelDefinition = {
           [1.25, 1.9],
           [0.3, 2.0],
           [0, 2.0],
-        ].map(([r, h]) => [c(r!), c(h!)] as V2),
+        ]),
         { segments: 28, crease: 40 },
         { p: [c(x), y(3.9), c(F - 0.05)], r: [Math.PI / 2, 0, 0] },
       ))

@@ -3,13 +3,12 @@
  * handles with black wooden grips, a tap with its key at the front (+z), stamped medals on the
  * shoulder, the crown on top and a painted porcelain teapot sitting on it.
  */
-import { cm, type ModelDefinition } from './lib/model.ts'
+import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { bezier, cyl, extrude, lathe, rbox, remapUV, sphere, sweep, torus, xf, type V2, type V3 } from './lib/geometry.ts'
 import { svgTexture } from './lib/textures.ts'
 
 const c = cm
-const P = (pts: number[][]): V2[] => pts.map(([r, y]) => [c(r!), c(y!)] as V2)
 
 /** Teapot decoration: white porcelain, gilt bands, sprays of red roses front and back. */
 async function teapotTexture() {
@@ -61,13 +60,13 @@ const samovar: ModelDefinition = {
     // --- Square base on four feet, pedestal ---
     for (const x of [-7.6, 7.6]) {
       for (const z of [-7.6, 7.6]) {
-        b.add('brass', lathe(P([[0, 0], [1.25, 0], [1.3, 0.3], [0.9, 0.8], [1.15, 1.2], [0.8, 1.7], [0, 1.75]]), { segments: 16, crease: 40 }, { p: [c(x), 0, c(z)] }))
+        b.add('brass', lathe(cmPoints([[0, 0], [1.25, 0], [1.3, 0.3], [0.9, 0.8], [1.15, 1.2], [0.8, 1.7], [0, 1.75]]), { segments: 16, crease: 40 }, { p: [c(x), 0, c(z)] }))
       }
     }
     b.add('brass', rbox(c(19), c(1.0), c(19), c(0.45), 3, { p: [0, c(2.15), 0] }))
     b.add('brass', rbox(c(16.5), c(0.5), c(16.5), c(0.2), 2, { p: [0, c(2.85), 0] }))
     b.add('brass', lathe(
-      P([[6.8, 3.0], [6.4, 3.6], [4.4, 4.4], [3.3, 5.6], [3.15, 7.0], [4.0, 8.0], [5.5, 8.6], [6.2, 9.25]]),
+      cmPoints([[6.8, 3.0], [6.4, 3.6], [4.4, 4.4], [3.3, 5.6], [3.15, 7.0], [4.0, 8.0], [5.5, 8.6], [6.2, 9.25]]),
       { segments: 32, crease: 50 },
     ))
     b.add('brassDark', torus(c(3.2), c(0.22), 8, 32, { p: [0, c(6.3), 0], r: [Math.PI / 2, 0, 0] }))
@@ -75,7 +74,7 @@ const samovar: ModelDefinition = {
     // --- Faceted body (12 facets, one facing the front) ---
     const FACETS = 12
     const phi0 = -Math.PI / FACETS
-    const bodyProfile = P([
+    const bodyProfile = cmPoints([
       [6.2, 9.2],
       [7.8, 10.2],
       [9.8, 12.8],
@@ -91,12 +90,12 @@ const samovar: ModelDefinition = {
     b.add('brassDark', torus(c(7.05), c(0.25), 8, 36, { p: [0, c(35.05), 0], r: [Math.PI / 2, 0, 0] }))
     b.add('brassDark', torus(c(6.25), c(0.2), 8, 36, { p: [0, c(9.25), 0], r: [Math.PI / 2, 0, 0] }))
     // Lid ring round the chimney, the crown (konforka) that carries the teapot.
-    b.add('brass', lathe(P([[7.0, 35.1], [6.6, 36.1], [5.3, 36.9], [3.3, 37.3]]), { segments: 36 }))
+    b.add('brass', lathe(cmPoints([[7.0, 35.1], [6.6, 36.1], [5.3, 36.9], [3.3, 37.3]]), { segments: 36 }))
     for (let i = 0; i < 2; i++) {
       const a = i * Math.PI
       b.add('wood', sphere(c(0.55), 10, 6, { p: [c(5.4 * Math.cos(a)), c(36.9), c(5.4 * Math.sin(a))] }))
     }
-    b.add('brass', lathe(P([[3.3, 37.2], [3.0, 38.0], [2.9, 39.3], [3.4, 40.5], [4.7, 41.9], [5.1, 42.4], [4.8, 42.6], [3.2, 42.6]]), { segments: 32, crease: 45 }))
+    b.add('brass', lathe(cmPoints([[3.3, 37.2], [3.0, 38.0], [2.9, 39.3], [3.4, 40.5], [4.7, 41.9], [5.1, 42.4], [4.8, 42.6], [3.2, 42.6]]), { segments: 32, crease: 45 }))
     for (let i = 0; i < 8; i++) {
       const a = (i / 8) * Math.PI * 2
       b.add('dark', xf(cyl(c(0.35), c(0.35), c(0.2), 10, { r: [Math.PI / 2, 0, 0] }), { p: [c(2.95 * Math.sin(a)), c(38.9), c(2.95 * Math.cos(a))], r: [0, a, 0] }))
@@ -114,7 +113,7 @@ const samovar: ModelDefinition = {
       const k = Math.round((a - phi0) / ((2 * Math.PI) / FACETS) - 0.5)
       const facing = phi0 + (k + 0.5) * ((2 * Math.PI) / FACETS)
       const p = ring(27.0, 12.12, a)
-      const medal = lathe(P([[0, 0], [1.05, 0], [1.05, 0.08], [0.9, 0.14], [0, 0.16]]), { segments: 24, crease: 40 }, { p: [0, 0, c(-0.04)], r: [Math.PI / 2, 0, 0] })
+      const medal = lathe(cmPoints([[0, 0], [1.05, 0], [1.05, 0.08], [0.9, 0.14], [0, 0.16]]), { segments: 24, crease: 40 }, { p: [0, 0, c(-0.04)], r: [Math.PI / 2, 0, 0] })
       b.add('gilt', xf(medal, { p, r: [0, facing, 0] }))
     }
 
@@ -130,7 +129,7 @@ const samovar: ModelDefinition = {
 
     // --- The tap at the front, with its key ---
     const tapY = 12.9
-    b.add('brass', lathe(P([[0, 0], [2.4, 0], [2.3, 0.4], [1.5, 0.7], [1.1, 1.4], [0, 1.45]]), { segments: 20, crease: 40 }, { p: [0, c(tapY), c(9.3)], r: [Math.PI / 2, 0, 0] }))
+    b.add('brass', lathe(cmPoints([[0, 0], [2.4, 0], [2.3, 0.4], [1.5, 0.7], [1.1, 1.4], [0, 1.45]]), { segments: 20, crease: 40 }, { p: [0, c(tapY), c(9.3)], r: [Math.PI / 2, 0, 0] }))
     const tapPath: V3[] = [
       [0, c(tapY), c(10.2)],
       [0, c(tapY + 0.1), c(13.3)],
@@ -142,7 +141,7 @@ const samovar: ModelDefinition = {
     b.add('brass', cyl(c(1.2), c(1.2), c(1.9), 16, { p: [0, c(tapY - 0.8), c(13.3)] }))
     b.add('brass', torus(c(0.58), c(0.12), 6, 16, { p: [0, c(tapY - 3.0), c(16.8)], r: [Math.PI / 2, 0, 0] }))
     // The key: a flat ornamental leaf on top of the tap's plug.
-    const key: V2[] = [
+    const key: V2[] = cmPoints([
       [0, 0],
       [0.6, 0.4],
       [1.4, 1.5],
@@ -153,7 +152,7 @@ const samovar: ModelDefinition = {
       [-1.5, 2.6],
       [-1.4, 1.5],
       [-0.6, 0.4],
-    ].map(([x, y]) => [c(x!), c(y!)] as V2)
+    ])
     const hole: V2[] = [
       [c(0.35), c(1.6)],
       [c(0), c(2.3)],
@@ -167,7 +166,7 @@ const samovar: ModelDefinition = {
     const T0 = 42.55
     const vBy = (y0: number, y1: number): [number, number] => [c(y0), c(y1)]
     b.add('porcelain', lathe(
-      P([
+      cmPoints([
         [0, T0],
         [3.0, T0],
         [3.2, T0 + 0.4],
@@ -182,7 +181,7 @@ const samovar: ModelDefinition = {
       { segments: 48, crease: 40, phiStart: Math.PI, vByY: vBy(T0, T0 + 8.3) },
     ))
     b.add('porcelain', lathe(
-      P([
+      cmPoints([
         [3.3, T0 + 8.25],
         [3.5, T0 + 8.5],
         [3.0, T0 + 9.3],

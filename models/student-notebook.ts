@@ -8,7 +8,7 @@
 import { cm, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { box, curvedSlab, rbox, remapUV, xf } from './lib/geometry.ts'
-import { SANS, esc, svgTexture } from './lib/textures.ts'
+import { SANS, esc, svgDoc, svgTexture } from './lib/textures.ts'
 import { seededRandom } from '../src/layout/random.ts'
 
 const c = cm
@@ -98,7 +98,7 @@ function rightPage(): string {
   return s
 }
 
-const svgPage = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="${PW}" height="${PH}" viewBox="0 0 ${PW} ${PH}">${body}</svg>`
+const svgPage = (body: string) => svgDoc(PW, PH, body)
 
 const studentNotebook: ModelDefinition = {
   id: 'student-notebook',

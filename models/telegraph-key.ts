@@ -2,7 +2,7 @@
  * Telegraph key: a brass Morse straight key on a wooden base (20 x 8 x 12 cm).
  * Lever along x, knob at +x; the front of the base (terminals) faces +z.
  */
-import { ModelBuilder, cm, type ModelDefinition } from './lib/model.ts'
+import { ModelBuilder, cm, cmPoints, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { box, cyl, extrude, lathe, rbox, sweep, type V2, type V3 } from './lib/geometry.ts'
 import { woodTexture } from './lib/textures.ts'
@@ -10,18 +10,18 @@ import { woodTexture } from './lib/textures.ts'
 /** A knurled terminal / binding post on the base top. */
 function bindingPost(b: ModelBuilder, x: number, z: number, top: number): void {
   const post = lathe(
-    [
+    cmPoints([
       [0, 0],
-      [cm(0.55), 0],
-      [cm(0.55), cm(0.25)],
-      [cm(0.22), cm(0.3)],
-      [cm(0.18), cm(0.9)],
-      [cm(0.45), cm(0.95)],
-      [cm(0.45), cm(1.45)],
-      [cm(0.3), cm(1.55)],
-      [cm(0.08), cm(1.6)],
-      [0, cm(1.6)],
-    ],
+      [0.55, 0],
+      [0.55, 0.25],
+      [0.22, 0.3],
+      [0.18, 0.9],
+      [0.45, 0.95],
+      [0.45, 1.45],
+      [0.3, 1.55],
+      [0.08, 1.6],
+      [0, 1.6],
+    ]),
     { segments: 16, crease: 30 },
     { p: [cm(x), top, cm(z)] },
   )
@@ -72,12 +72,12 @@ const telegraphKey: ModelDefinition = {
     const pivotY = bed + cm(2.3)
     for (const z of [-1.5, 1.5]) {
       b.add('brass', extrude(
-        [
+        cmPoints([
           [-0.9, 0],
           [0.9, 0],
           [0.55, 2.7],
           [-0.55, 2.7],
-        ].map(([x, y]) => [cm(x!), cm(y!)] as V2),
+        ]),
         cm(0.45),
         { bevel: cm(0.04) },
         { p: [pivotX, bed, cm(z - 0.225)] },
@@ -105,21 +105,21 @@ const telegraphKey: ModelDefinition = {
     const ky = pivotY + cm(0.3)
     b.add('brass', cyl(cm(0.28), cm(0.28), cm(0.9), 12, { p: [kx, ky, 0] }))
     b.add('bakelite', lathe(
-      [
+      cmPoints([
         [0, 0],
-        [cm(0.45), 0],
-        [cm(0.45), cm(0.5)],
-        [cm(1.5), cm(0.62)],
-        [cm(1.55), cm(0.78)],
-        [cm(0.5), cm(0.95)],
-        [cm(0.45), cm(1.15)],
-        [cm(1.45), cm(1.25)],
-        [cm(1.7), cm(1.5)],
-        [cm(1.6), cm(1.85)],
-        [cm(1.1), cm(2.1)],
-        [cm(0.4), cm(2.2)],
-        [0, cm(2.22)],
-      ],
+        [0.45, 0],
+        [0.45, 0.5],
+        [1.5, 0.62],
+        [1.55, 0.78],
+        [0.5, 0.95],
+        [0.45, 1.15],
+        [1.45, 1.25],
+        [1.7, 1.5],
+        [1.6, 1.85],
+        [1.1, 2.1],
+        [0.4, 2.2],
+        [0, 2.22],
+      ]),
       { segments: 32, crease: 50 },
       { p: [kx, ky + cm(0.7), 0] },
     ))

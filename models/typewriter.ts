@@ -5,7 +5,7 @@
  * sheet of paper in the machine with the head of a typed letter. Keyboard towards +z.
  */
 import type { BufferGeometry } from 'three'
-import { cm, type ModelDefinition } from './lib/model.ts'
+import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { beam, box, cyl, extrude, lathe, planarUV, rbox, rod, surface, sweep, bezier, type V2 } from './lib/geometry.ts'
 import { SERIF, esc, svgTexture } from './lib/textures.ts'
@@ -85,7 +85,7 @@ const typewriter: ModelDefinition = {
 
     // --- Body: a side profile extruded across, on four rubber feet ---
     for (const x of [-15, 15]) for (const z of [-12, 14.8]) b.add('rubber', cyl(c(0.9), c(1.0), c(0.6), 14, { p: [c(x), 0, c(z)] }))
-    const profile: V2[] = [
+    const profile: V2[] = cmPoints([
       [-14.5, 0.6],
       [17.5, 0.6],
       [17.5, 2.3],
@@ -96,25 +96,25 @@ const typewriter: ModelDefinition = {
       [-5.5, 10.2],
       [-13.3, 9.7],
       [-14.5, 8.6],
-    ].map(([z, y]) => [c(z!), c(y!)] as V2)
+    ])
     b.add('enamel', extrude(profile, c(33), { bevel: c(0.55), bevelSegments: 3 }, { p: [c(16.5), 0, 0], r: [0, -Math.PI / 2, 0] }))
     // Nickel trim line along the lower body, front panel below the keys.
     b.add('nickel', box(c(33.4), c(0.18), c(0.1), { p: [0, c(1.9), c(18.05)] }))
     // Typebar basket: a dark well with the typebars fanned inside it.
     const wellZ = -4.6
-    b.add('dark', lathe([[0, 0], [c(5.8), 0], [c(5.8), c(0.08)], [0, c(0.08)]], { segments: 24, phiStart: -Math.PI / 2, phiLength: Math.PI }, { p: [0, c(10.05), c(wellZ)] }))
+    b.add('dark', lathe(cmPoints([[0, 0], [5.8, 0], [5.8, 0.08], [0, 0.08]]), { segments: 24, phiStart: -Math.PI / 2, phiLength: Math.PI }, { p: [0, c(10.05), c(wellZ)] }))
     for (let i = 0; i <= 40; i++) {
       const a = -Math.PI / 2 + (i / 40) * Math.PI
       b.add('nickel', box(c(0.09), c(0.06), c(4.6), { p: [c(3.3 * Math.sin(a)), c(10.2), c(wellZ + 3.3 * Math.cos(a))], r: [0, a, 0] }))
     }
-    b.add('nickel', lathe([[c(0.8), 0], [c(1.4), 0], [c(1.4), c(0.15)], [c(0.8), c(0.15)], [c(0.8), 0]], { segments: 20, phiStart: -Math.PI / 2, phiLength: Math.PI, crease: 30 }, { p: [0, c(10.12), c(wellZ)] }))
+    b.add('nickel', lathe(cmPoints([[0.8, 0], [1.4, 0], [1.4, 0.15], [0.8, 0.15], [0.8, 0]]), { segments: 20, phiStart: -Math.PI / 2, phiLength: Math.PI, crease: 30 }, { p: [0, c(10.12), c(wellZ)] }))
     // Segment cover across the front of the basket.
     b.add('enamel', rbox(c(14), c(0.8), c(1.4), c(0.3), 2, { p: [0, c(10.45), c(1.2)] }))
 
     // Ribbon spools with nickel covers, and the ribbon to the type guide.
     for (const s of [-1, 1]) {
       b.add('nickel', lathe(
-        [
+        cmPoints([
           [0, 0],
           [2.3, 0],
           [2.3, 0.35],
@@ -122,7 +122,7 @@ const typewriter: ModelDefinition = {
           [0.6, 0.62],
           [0.35, 0.9],
           [0, 0.95],
-        ].map(([r, y]) => [c(r!), c(y!)] as V2),
+        ]),
         { segments: 28, crease: 40 },
         { p: [c(s * 9.4), c(10.1), c(-4.6)] },
       ))
@@ -134,14 +134,14 @@ const typewriter: ModelDefinition = {
     const keyTop = (x: number, y: number, z: number, ch: string, r = 0.62) => {
       b.add('nickel', beam([c(x), c(y - 2.2), c(z - 1.6)], [c(x), c(y), c(z)], c(0.1), c(0.2)))
       b.add('nickel', lathe(
-        [
+        cmPoints([
           [0, -0.05],
           [r + 0.06, -0.05],
           [r + 0.1, 0.12],
           [r + 0.06, 0.3],
           [r - 0.02, 0.3],
           [r - 0.04, 0.2],
-        ].map(([rr, yy]) => [c(rr!), c(yy!)] as V2),
+        ]),
         { segments: 18, crease: 40 },
         { p: [c(x), c(y), c(z)] },
       ))
@@ -175,18 +175,18 @@ const typewriter: ModelDefinition = {
     b.add('rubber', cyl(c(PR), c(PR), c(32), 32, { p: [c(-16), c(py), c(pz)], r: [0, 0, -Math.PI / 2] }))
     for (const s of [-1, 1]) {
       // End plates carrying the platen.
-      const plate: V2[] = [
+      const plate: V2[] = cmPoints([
         [-14.2, 9.8],
         [-7.2, 9.8],
         [-7.2, 11.6],
         [-8.4, 13.5],
         [-11.9, 13.9],
         [-14.2, 12.2],
-      ].map(([z, y]) => [c(z!), c(y!)] as V2)
+      ])
       b.add('enamel', extrude(plate, c(0.5), { bevel: c(0.1) }, { p: [c(s > 0 ? 16.7 : -16.2), 0, 0], r: [0, -Math.PI / 2, 0] }))
       // Platen knob.
       b.add('bakelite', lathe(
-        [
+        cmPoints([
           [0, 0],
           [0.5, 0],
           [0.5, 0.5],
@@ -195,7 +195,7 @@ const typewriter: ModelDefinition = {
           [1.35, 1.6],
           [0.5, 1.7],
           [0, 1.75],
-        ].map(([r, y]) => [c(r!), c(y!)] as V2),
+        ]),
         { segments: 28, crease: 40 },
         { p: [c(s * 16.6), c(py), c(pz)], r: [0, 0, -s * (Math.PI / 2)] },
       ))

@@ -4,10 +4,10 @@
  * approach viaducts and pavilion-roofed bridgehead towers at both ends (evoking the 1957 Wuhan
  * Yangtze River Bridge). The river runs along z; the bridge along x; the front is +z.
  */
-import { cm, type ModelDefinition } from './lib/model.ts'
+import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
 import { M } from './lib/materials.ts'
 import { arcPoints, beam, box, extrude, lathe, planarUV, rbox, rod, roundRectOutline, sphere, xf, type V2, type V3 } from './lib/geometry.ts'
-import { SANS, SERIF, fbm, rawTexture, svgTexture } from './lib/textures.ts'
+import { brassPlaque, fbm, rawTexture } from './lib/textures.ts'
 
 const c = cm
 const Y0 = 1.5 // water surface (top of the base)
@@ -38,14 +38,8 @@ async function waterTexture() {
   return rawTexture(data, w, h, 3, { quality: 82 })
 }
 
-async function plaqueTexture() {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1024" height="96" viewBox="0 0 1024 96">
-  <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#E6C46E"/><stop offset="1" stop-color="#B88F3C"/></linearGradient></defs>
-  <rect width="1024" height="96" fill="url(#g)"/><rect x="5" y="5" width="1014" height="86" fill="none" stroke="#5C4215" stroke-width="2"/>
-  <g fill="#3E2C0C" text-anchor="middle"><text x="512" y="44" font-family=${JSON.stringify(SERIF)} font-weight="700" font-size="32">Мост через реку Янцзы · 长江大桥</text>
-  <text x="512" y="78" font-family=${JSON.stringify(SANS)} font-size="22">Модель двухъярусного моста · 公路铁路两用桥模型 · 1957</text></g></svg>`
-  return svgTexture(svg, { quality: 88 })
-}
+const plaqueTexture = () =>
+  brassPlaque(1024, 96, 5, 2, { y: 44, size: 32, text: 'Мост через реку Янцзы · 长江大桥' }, { y: 78, size: 22, text: 'Модель двухъярусного моста · 公路铁路两用桥模型 · 1957' })
 
 const yangtzeBridgeModel: ModelDefinition = {
   id: 'yangtze-bridge-model',
@@ -91,7 +85,7 @@ const yangtzeBridgeModel: ModelDefinition = {
     // --- Piers: granite with rounded cutwaters, caps, and a darker wet band ---
     const piers = [-45, -15, 15, 45]
     for (const x of piers) {
-      const plan = roundRectOutline(2.1, 6.6, 1.0, 6).map(([px, pz]) => [c(px), c(pz)] as V2)
+      const plan = cmPoints(roundRectOutline(2.1, 6.6, 1.0, 6))
       b.add('granite', extrude(plan, c(LOW - 0.45 - Y0), {}, { p: [c(x), c(Y0), 0], r: [-Math.PI / 2, 0, 0] }))
       const foot = roundRectOutline(2.5, 7.0, 1.2, 6).map(([px, pz]) => [c(px), c(pz)] as V2)
       b.add('granite', extrude(foot, c(0.5), {}, { p: [c(x), c(Y0), 0], r: [-Math.PI / 2, 0, 0] }))
@@ -162,12 +156,12 @@ const yangtzeBridgeModel: ModelDefinition = {
     for (const s of [-1, 1]) {
       const xa = 47.2
       const xb = 59.7
-      const outline: V2[] = [
+      const outline: V2[] = cmPoints([
         [xa, BANK],
         [xb, BANK],
         [xb, roadY],
         [xa, roadY],
-      ].map(([x, y]) => [c(x!), c(y!)] as V2)
+      ])
       const holes: V2[][] = []
       for (let i = 0; i < 3; i++) {
         const cx = 52.2 + i * 2.9
@@ -188,13 +182,13 @@ const yangtzeBridgeModel: ModelDefinition = {
         b.add('masonry', box(c(3.8), c(0.5), c(3.8), { p: [c(tx), c(BANK + 14.6), c(z)] }))
         const roofAt = (y: number, r: number) =>
           b.add('roof', lathe(
-            [
+            cmPoints([
               [r * 1.0, 0],
               [r * 0.86, 0.35],
               [r * 0.58, 0.75],
               [r * 0.3, 1.05],
               [0, 1.15],
-            ].map(([rr, h]) => [c(rr!), c(h!)] as V2),
+            ]),
             { segments: 4, phiStart: Math.PI / 4, crease: 30 },
             { p: [c(tx), c(y), c(z)] },
           ))
