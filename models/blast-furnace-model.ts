@@ -6,7 +6,7 @@
  */
 import { Vector3 } from 'three'
 import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { M, matte, textured } from './lib/materials.ts'
 import { beam, box, cyl, extrude, lathe, planarUV, rbox, rod, sweep, torus, type V2, type V3 } from './lib/geometry.ts'
 import { brassPlaque, woodTexture } from './lib/textures.ts'
 
@@ -23,19 +23,21 @@ const blastFurnaceModel: ModelDefinition = {
   async build(b) {
     b.texture('walnut', await woodTexture('#7A4E2C', '#3E2413', 256, 9))
     b.texture('plaque', await plaqueTexture())
-    b.material('walnut', { ...M.walnut, color: '#FFFFFF', map: 'walnut' })
-    b.material('plaque', { ...M.brass, color: '#FFFFFF', map: 'plaque', metallic: 0.9, roughness: 0.35 })
-    b.material('ground', { color: '#8C877D', metallic: 0, roughness: 0.95 })
-    b.material('concrete', M.concrete)
-    b.material('shell', { color: '#70392B', metallic: 0.3, roughness: 0.6 })
-    b.material('stove', { color: '#80868C', metallic: 0.6, roughness: 0.45 })
-    b.material('pipe', { color: '#9A9EA2', metallic: 0.6, roughness: 0.45 })
-    b.material('frame', { color: '#343A40', metallic: 0.5, roughness: 0.55 })
-    b.material('brick', { color: '#8B4A36', metallic: 0, roughness: 0.85 })
-    b.material('white', { color: '#E8E2D6', metallic: 0, roughness: 0.7 })
-    b.material('roof', { color: '#5B3A2E', metallic: 0.2, roughness: 0.7 })
-    b.material('glow', { color: '#FF8A3C', metallic: 0, roughness: 0.6, emissive: '#FF7A2A', emissiveStrength: 0.9 })
-    b.material('red', M.redEnamel)
+    b.materialTable({
+      walnut: textured(M.walnut, 'walnut'),
+      plaque: textured(M.brass, 'plaque', { metallic: 0.9, roughness: 0.35 }),
+      ground: matte('#8C877D', 0.95),
+      concrete: M.concrete,
+      shell: { color: '#70392B', metallic: 0.3, roughness: 0.6 },
+      stove: { color: '#80868C', metallic: 0.6, roughness: 0.45 },
+      pipe: { color: '#9A9EA2', metallic: 0.6, roughness: 0.45 },
+      frame: { color: '#343A40', metallic: 0.5, roughness: 0.55 },
+      brick: matte('#8B4A36', 0.85),
+      white: matte('#E8E2D6', 0.7),
+      roof: { color: '#5B3A2E', metallic: 0.2, roughness: 0.7 },
+      glow: matte('#FF8A3C', 0.6, { emissive: '#FF7A2A', emissiveStrength: 0.9 }),
+      red: M.redEnamel,
+    })
 
     // --- Base and ground ---
     b.add('walnut', rbox(c(39.8), c(3.0), c(39.8), c(0.4), 3, { p: [0, c(1.5), 0] }))

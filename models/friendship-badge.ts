@@ -5,7 +5,7 @@
  */
 import type { BufferGeometry } from 'three'
 import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { M, matte, textured } from './lib/materials.ts'
 import {
   circleOutline,
   cyl,
@@ -173,16 +173,18 @@ const friendshipBadge: ModelDefinition = {
   async build(b) {
     b.texture('oak', await woodTexture('#6A4427', '#3B2413', 256, 11))
     b.texture('caption', await captionTexture())
-    b.material('oak', { ...M.darkOak, color: '#FFFFFF', map: 'oak' })
-    b.material('baize', M.baize)
-    b.material('caption', { ...M.paper, color: '#FFFFFF', map: 'caption' })
-    b.material('gilt', M.gilt)
-    b.material('gold', M.goldEnamel)
-    b.material('enamel', M.redEnamel)
-    b.material('sky', { ...M.blueEnamel, color: '#3F73B5' })
-    b.material('white', M.whiteEnamel)
-    b.material('green', { color: '#4E7A3A', metallic: 0, roughness: 0.3 })
-    b.material('steel', M.nickel)
+    b.materialTable({
+      oak: textured(M.darkOak, 'oak'),
+      baize: M.baize,
+      caption: textured(M.paper, 'caption'),
+      gilt: M.gilt,
+      gold: M.goldEnamel,
+      enamel: M.redEnamel,
+      sky: { ...M.blueEnamel, color: '#3F73B5' },
+      white: M.whiteEnamel,
+      green: matte('#4E7A3A', 0.3),
+      steel: M.nickel,
+    })
 
     const W = cm(30)
     const H = cm(20)

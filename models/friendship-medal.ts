@@ -5,7 +5,7 @@
  * Both halves open towards the viewer (+z) in a shallow V so that the case stands.
  */
 import { cm, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { M, matte, textured } from './lib/materials.ts'
 import { cyl, extrude, lathe, planarUV, rbox, ridgedStar, torus, xf, type V2 } from './lib/geometry.ts'
 import { SANS, SERIF, svgTexture } from './lib/textures.ts'
 import type { BufferGeometry } from 'three'
@@ -52,13 +52,15 @@ const friendshipMedal: ModelDefinition = {
   async build(b) {
     b.texture('lining', await liningTexture())
     b.texture('ribbon', await ribbonTexture())
-    b.material('leatherette', { color: '#5E0E12', metallic: 0, roughness: 0.55 })
-    b.material('velvet', { ...M.redVelvet, color: '#600A0F' })
-    b.material('lining', { ...M.satin, color: '#FFFFFF', map: 'lining' })
-    b.material('gilt', M.gilt)
-    b.material('enamel', M.redEnamel)
-    b.material('ribbon', { color: '#FFFFFF', metallic: 0, roughness: 0.6, map: 'ribbon' })
-    b.material('brass', M.brass)
+    b.materialTable({
+      leatherette: matte('#5E0E12', 0.55),
+      velvet: { ...M.redVelvet, color: '#600A0F' },
+      lining: textured(M.satin, 'lining'),
+      gilt: M.gilt,
+      enamel: M.redEnamel,
+      ribbon: matte('#FFFFFF', 0.6, { map: 'ribbon' }),
+      brass: M.brass,
+    })
 
     // Each half is built flat in "panel space": x across (0 at the hinge), y up, interior face
     // at z = 0 facing +z; then turned about the hinge (x = 0, z = -T) and both are recentred.

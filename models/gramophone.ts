@@ -7,7 +7,7 @@
  * portable machines: the sound leaves through a grille in the front of the deck.
  */
 import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { M, matte } from './lib/materials.ts'
 import { DEG, beam, bezier, box, cyl, lathe, planarUV, rbox, sweep, type V3 } from './lib/geometry.ts'
 import { SANS, SERIF, svgTexture } from './lib/textures.ts'
 
@@ -43,16 +43,18 @@ const gramophone: ModelDefinition = {
   dimensions: { width: 38, height: 42, depth: 36 },
   async build(b) {
     b.texture('record', await recordTexture())
-    b.material('cloth', { color: '#2B3440', metallic: 0, roughness: 0.9 })
-    b.material('lining', { color: '#7A2E2A', metallic: 0, roughness: 0.85 })
-    b.material('deck', { color: '#1C1A18', metallic: 0, roughness: 0.5 })
-    b.material('leather', { color: '#4A2C1C', metallic: 0, roughness: 0.6 })
-    b.material('nickel', M.nickel)
-    b.material('felt', { color: '#2F5A3A', metallic: 0, roughness: 1 })
-    b.material('iron', M.castIron)
-    b.material('record', { color: '#FFFFFF', metallic: 0, roughness: 0.3, map: 'record' })
-    b.material('wood', { color: '#2A1A12', metallic: 0, roughness: 0.4 })
-    b.material('mica', { color: '#C8B98A', metallic: 0.3, roughness: 0.25 })
+    b.materialTable({
+      cloth: matte('#2B3440', 0.9),
+      lining: matte('#7A2E2A', 0.85),
+      deck: matte('#1C1A18', 0.5),
+      leather: matte('#4A2C1C', 0.6),
+      nickel: M.nickel,
+      felt: matte('#2F5A3A', 1),
+      iron: M.castIron,
+      record: matte('#FFFFFF', 0.3, { map: 'record' }),
+      wood: matte('#2A1A12', 0.4),
+      mica: { color: '#C8B98A', metallic: 0.3, roughness: 0.25 },
+    })
 
     // --- Case: 33 x 12 x 28 cm, cloth-covered, with a rim round the deck ---
     const W = 33

@@ -5,7 +5,7 @@
  */
 import type { BufferGeometry } from 'three'
 import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { M, matte, textured } from './lib/materials.ts'
 import {
   arcPoints,
   beam,
@@ -120,21 +120,23 @@ const locomotiveModel: ModelDefinition = {
   async build(b) {
     b.texture('walnut', await woodTexture('#7A4E2C', '#3E2413', 256, 5))
     b.texture('plate', await plateTexture())
-    b.material('walnut', { ...M.walnut, color: '#FFFFFF', map: 'walnut' })
-    b.material('plate', { ...M.brass, color: '#FFFFFF', map: 'plate', metallic: 0.9, roughness: 0.35 })
-    b.material('ballast', { color: '#6F6A62', metallic: 0, roughness: 1 })
-    b.material('sleeper', { color: '#3B2E24', metallic: 0, roughness: 0.9 })
-    b.material('rail', { ...M.steel, roughness: 0.35 })
-    b.material('black', { color: '#141517', metallic: 0.2, roughness: 0.38 })
-    b.material('graphite', { color: '#2A2B2D', metallic: 0.5, roughness: 0.55 })
-    b.material('red', { ...M.redEnamel, color: '#B01C1C' })
-    b.material('steel', { ...M.steel, color: '#C9CCCF', roughness: 0.3 })
-    b.material('nickel', M.nickel)
-    b.material('brass', M.brass)
-    b.material('gilt', M.gilt)
-    b.material('coal', { color: '#1A1A1C', metallic: 0.1, roughness: 0.75 })
-    b.material('lamp', { color: '#FFF4D6', metallic: 0, roughness: 0.1, emissive: '#FFE9B0', emissiveStrength: 0.6 })
-    b.material('glass', { color: '#22272C', metallic: 0, roughness: 0.08 })
+    b.materialTable({
+      walnut: textured(M.walnut, 'walnut'),
+      plate: textured(M.brass, 'plate', { metallic: 0.9, roughness: 0.35 }),
+      ballast: matte('#6F6A62', 1),
+      sleeper: matte('#3B2E24', 0.9),
+      rail: { ...M.steel, roughness: 0.35 },
+      black: { color: '#141517', metallic: 0.2, roughness: 0.38 },
+      graphite: { color: '#2A2B2D', metallic: 0.5, roughness: 0.55 },
+      red: { ...M.redEnamel, color: '#B01C1C' },
+      steel: { ...M.steel, color: '#C9CCCF', roughness: 0.3 },
+      nickel: M.nickel,
+      brass: M.brass,
+      gilt: M.gilt,
+      coal: { color: '#1A1A1C', metallic: 0.1, roughness: 0.75 },
+      lamp: matte('#FFF4D6', 0.1, { emissive: '#FFE9B0', emissiveStrength: 0.6 }),
+      glass: matte('#22272C', 0.08),
+    })
 
     const add = (parts: Part[]) => parts.forEach(([m, g]) => b.add(m, g))
 

@@ -6,7 +6,7 @@
  * at -z), then stood upright on its bottom edge with the pages facing +z, as in a wall vitrine.
  */
 import { cm, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { M, matte, textured } from './lib/materials.ts'
 import { box, curvedSlab, rbox, remapUV, sweep, xf, type V3 } from './lib/geometry.ts'
 import { SANS, SERIF, esc, svgDoc, svgTexture } from './lib/textures.ts'
 
@@ -144,11 +144,13 @@ const openTextbook: ModelDefinition = {
   async build(b) {
     b.texture('pageL', await svgTexture(svgPage(leftPage()), { quality: 90 }))
     b.texture('pageR', await svgTexture(svgPage(rightPage()), { quality: 90 }))
-    b.material('cloth', { color: '#2E4A5A', metallic: 0, roughness: 0.9 })
-    b.material('pageL', { ...M.paper, color: '#FFFFFF', map: 'pageL' })
-    b.material('pageR', { ...M.paper, color: '#FFFFFF', map: 'pageR' })
-    b.material('edge', { color: '#E4D9C0', metallic: 0, roughness: 0.95 })
-    b.material('ribbon', { color: '#6E1216', metallic: 0.05, roughness: 0.5 })
+    b.materialTable({
+      cloth: matte('#2E4A5A', 0.9),
+      pageL: textured(M.paper, 'pageL'),
+      pageR: textured(M.paper, 'pageR'),
+      edge: matte('#E4D9C0', 0.95),
+      ribbon: { color: '#6E1216', metallic: 0.05, roughness: 0.5 },
+    })
 
     // Cloth boards lying open, joined by the spine under the gutter.
     const BOARD_W = 21.9

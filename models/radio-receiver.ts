@@ -5,7 +5,7 @@
  * and a row of ivory piano-key band switches. Front +z.
  */
 import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { M, matte, textured } from './lib/materials.ts'
 import { box, cyl, lathe, planarUV, rbox, torus } from './lib/geometry.ts'
 import { SANS, esc, rawTexture, fbm, svgTexture, woodTexture } from './lib/textures.ts'
 
@@ -69,15 +69,17 @@ const radioReceiver: ModelDefinition = {
     b.texture('walnut', await woodTexture('#835331', '#3F2414', 256, 21))
     b.texture('dial', await dialTexture())
     b.texture('cloth', await clothTexture())
-    b.material('walnut', { ...M.walnut, color: '#FFFFFF', map: 'walnut', roughness: 0.32 })
-    b.material('cloth', { ...M.grilleCloth, color: '#FFFFFF', map: 'cloth' })
-    b.material('dial', { color: '#FFFFFF', metallic: 0, roughness: 0.12, map: 'dial', emissive: '#FFE3A0', emissiveStrength: 0.35, emissiveMap: 'dial' })
-    b.material('brass', M.brass)
-    b.material('bakelite', M.bakelite)
-    b.material('ivory', { color: '#EDE3C8', metallic: 0, roughness: 0.25 })
-    b.material('eye', { color: '#1E6B3A', metallic: 0, roughness: 0.1, emissive: '#3DDC6A', emissiveStrength: 0.8 })
-    b.material('dark', { color: '#1A1714', metallic: 0, roughness: 0.9 })
-    b.material('pointer', M.redEnamel)
+    b.materialTable({
+      walnut: textured(M.walnut, 'walnut', { roughness: 0.32 }),
+      cloth: textured(M.grilleCloth, 'cloth'),
+      dial: matte('#FFFFFF', 0.12, { map: 'dial', emissive: '#FFE3A0', emissiveStrength: 0.35, emissiveMap: 'dial' }),
+      brass: M.brass,
+      bakelite: M.bakelite,
+      ivory: matte('#EDE3C8', 0.25),
+      eye: matte('#1E6B3A', 0.1, { emissive: '#3DDC6A', emissiveStrength: 0.8 }),
+      dark: matte('#1A1714', 0.9),
+      pointer: M.redEnamel,
+    })
 
     // Cabinet on four small feet.
     const W = 49.6

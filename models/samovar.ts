@@ -4,7 +4,7 @@
  * shoulder, the crown on top and a painted porcelain teapot sitting on it.
  */
 import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { M, matte, textured } from './lib/materials.ts'
 import { bezier, cyl, extrude, lathe, rbox, remapUV, sphere, sweep, torus, xf, type V2, type V3 } from './lib/geometry.ts'
 import { svgTexture } from './lib/textures.ts'
 
@@ -50,12 +50,14 @@ const samovar: ModelDefinition = {
   dimensions: { width: 35, height: 55, depth: 35 },
   async build(b) {
     b.texture('teapot', await teapotTexture())
-    b.material('brass', { ...M.brass, color: '#C99A5E', roughness: 0.3 })
-    b.material('brassDark', { ...M.brassAged, roughness: 0.4 })
-    b.material('wood', { color: '#1E1614', metallic: 0, roughness: 0.35 })
-    b.material('gilt', M.gilt)
-    b.material('porcelain', { ...M.porcelain, color: '#FFFFFF', map: 'teapot' })
-    b.material('dark', { color: '#161412', metallic: 0.3, roughness: 0.7 })
+    b.materialTable({
+      brass: { ...M.brass, color: '#C99A5E', roughness: 0.3 },
+      brassDark: { ...M.brassAged, roughness: 0.4 },
+      wood: matte('#1E1614', 0.35),
+      gilt: M.gilt,
+      porcelain: textured(M.porcelain, 'teapot'),
+      dark: { color: '#161412', metallic: 0.3, roughness: 0.7 },
+    })
 
     // --- Square base on four feet, pedestal ---
     for (const x of [-7.6, 7.6]) {

@@ -6,7 +6,7 @@
  * -z) and stood upright on its bottom edge, pages facing +z, as in a vitrine.
  */
 import { cm, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { M, matte, textured } from './lib/materials.ts'
 import { box, curvedSlab, rbox, remapUV, xf } from './lib/geometry.ts'
 import { SANS, esc, svgDoc, svgTexture } from './lib/textures.ts'
 import { seededRandom } from '../src/layout/random.ts'
@@ -107,11 +107,13 @@ const studentNotebook: ModelDefinition = {
   async build(b) {
     b.texture('pageL', await svgTexture(svgPage(leftPage()), { quality: 90 }))
     b.texture('pageR', await svgTexture(svgPage(rightPage()), { quality: 90 }))
-    b.material('cover', { color: '#7FA89C', metallic: 0, roughness: 0.85 })
-    b.material('pageL', { ...M.paper, color: '#FFFFFF', map: 'pageL' })
-    b.material('pageR', { ...M.paper, color: '#FFFFFF', map: 'pageR' })
-    b.material('edge', { color: '#E9E4D6', metallic: 0, roughness: 0.95 })
-    b.material('staple', M.nickel)
+    b.materialTable({
+      cover: matte('#7FA89C', 0.85),
+      pageL: textured(M.paper, 'pageL'),
+      pageR: textured(M.paper, 'pageR'),
+      edge: matte('#E9E4D6', 0.95),
+      staple: M.nickel,
+    })
 
     // Soft card cover, open flat.
     const CT = 0.05

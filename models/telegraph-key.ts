@@ -3,7 +3,7 @@
  * Lever along x, knob at +x; the front of the base (terminals) faces +z.
  */
 import { ModelBuilder, cm, cmPoints, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { M, matte, textured } from './lib/materials.ts'
 import { box, cyl, extrude, lathe, rbox, sweep, type V2, type V3 } from './lib/geometry.ts'
 import { woodTexture } from './lib/textures.ts'
 
@@ -34,11 +34,13 @@ const telegraphKey: ModelDefinition = {
   dimensions: { width: 20, height: 8, depth: 12 },
   async build(b) {
     b.texture('wood', await woodTexture('#7A4E2C', '#3E2413', 256, 3))
-    b.material('wood', { ...M.walnut, color: '#FFFFFF', map: 'wood' })
-    b.material('brass', M.brass)
-    b.material('nickel', M.nickel)
-    b.material('bakelite', M.bakeliteBlack)
-    b.material('felt', { color: '#2A2623', metallic: 0, roughness: 1 })
+    b.materialTable({
+      wood: textured(M.walnut, 'wood'),
+      brass: M.brass,
+      nickel: M.nickel,
+      bakelite: M.bakeliteBlack,
+      felt: matte('#2A2623', 1),
+    })
 
     // Wooden base with softened edges, on four felt pads.
     const baseH = cm(1.7)

@@ -6,7 +6,7 @@
  */
 import type { BufferGeometry } from 'three'
 import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { M, matte, textured } from './lib/materials.ts'
 import { beam, box, cyl, extrude, lathe, planarUV, rbox, rod, surface, sweep, bezier, type V2 } from './lib/geometry.ts'
 import { SERIF, esc, svgTexture } from './lib/textures.ts'
 import { seededRandom } from '../src/layout/random.ts'
@@ -73,15 +73,17 @@ const typewriter: ModelDefinition = {
     const atlas = await keyAtlas()
     b.texture('keys', atlas.image)
     b.texture('paper', await paperTexture())
-    b.material('enamel', { ...M.blackEnamel, color: '#1D1F21', roughness: 0.3 })
-    b.material('nickel', M.nickel)
-    b.material('keys', { color: '#FFFFFF', metallic: 0, roughness: 0.08, map: 'keys' })
-    b.material('rubber', M.rubber)
-    b.material('bakelite', M.bakeliteBlack)
-    b.material('paper', { ...M.paper, color: '#FFFFFF', map: 'paper', doubleSided: true })
-    b.material('ribbon', { color: '#5A1414', metallic: 0, roughness: 0.7 })
-    b.material('dark', { color: '#0B0B0C', metallic: 0, roughness: 0.9 })
-    b.material('felt', { color: '#2B5A3A', metallic: 0, roughness: 1 })
+    b.materialTable({
+      enamel: { ...M.blackEnamel, color: '#1D1F21', roughness: 0.3 },
+      nickel: M.nickel,
+      keys: matte('#FFFFFF', 0.08, { map: 'keys' }),
+      rubber: M.rubber,
+      bakelite: M.bakeliteBlack,
+      paper: textured(M.paper, 'paper', { doubleSided: true }),
+      ribbon: matte('#5A1414', 0.7),
+      dark: matte('#0B0B0C', 0.9),
+      felt: matte('#2B5A3A', 1),
+    })
 
     // --- Body: a side profile extruded across, on four rubber feet ---
     for (const x of [-15, 15]) for (const z of [-12, 14.8]) b.add('rubber', cyl(c(0.9), c(1.0), c(0.6), 14, { p: [c(x), 0, c(z)] }))

@@ -5,7 +5,7 @@
  * Yangtze River Bridge). The river runs along z; the bridge along x; the front is +z.
  */
 import { cm, cmPoints, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { M, matte, textured } from './lib/materials.ts'
 import { arcPoints, beam, box, extrude, lathe, planarUV, rbox, rod, roundRectOutline, sphere, xf, type V2, type V3 } from './lib/geometry.ts'
 import { brassPlaque, fbm, rawTexture } from './lib/textures.ts'
 
@@ -48,20 +48,22 @@ const yangtzeBridgeModel: ModelDefinition = {
   async build(b) {
     b.texture('water', await waterTexture())
     b.texture('plaque', await plaqueTexture())
-    b.material('water', { color: '#FFFFFF', metallic: 0, roughness: 0.25, map: 'water' })
-    b.material('plaque', { ...M.brass, color: '#FFFFFF', map: 'plaque', metallic: 0.9, roughness: 0.35 })
-    b.material('base', { ...M.darkOak })
-    b.material('bank', { color: '#9C9277', metallic: 0, roughness: 0.95 })
-    b.material('granite', { ...M.stone, color: '#928C82' })
-    b.material('masonry', { color: '#DCD3BF', metallic: 0, roughness: 0.8 })
-    b.material('steel', { color: '#8A96A0', metallic: 0.55, roughness: 0.45 })
-    b.material('deck', { color: '#3E4043', metallic: 0, roughness: 0.85 })
-    b.material('white', { color: '#EEEAE0', metallic: 0, roughness: 0.6 })
-    b.material('roof', { color: '#4E5A57', metallic: 0.1, roughness: 0.5 })
-    b.material('lamp', { color: '#FFF3D0', metallic: 0, roughness: 0.2, emissive: '#FFE7A8', emissiveStrength: 0.7 })
-    b.material('train', { color: '#2F5A3E', metallic: 0.2, roughness: 0.45 })
-    b.material('bus', { color: '#B8352A', metallic: 0.2, roughness: 0.4 })
-    b.material('rail', M.steel)
+    b.materialTable({
+      water: matte('#FFFFFF', 0.25, { map: 'water' }),
+      plaque: textured(M.brass, 'plaque', { metallic: 0.9, roughness: 0.35 }),
+      base: { ...M.darkOak },
+      bank: matte('#9C9277', 0.95),
+      granite: { ...M.stone, color: '#928C82' },
+      masonry: matte('#DCD3BF', 0.8),
+      steel: { color: '#8A96A0', metallic: 0.55, roughness: 0.45 },
+      deck: matte('#3E4043', 0.85),
+      white: matte('#EEEAE0', 0.6),
+      roof: { color: '#4E5A57', metallic: 0.1, roughness: 0.5 },
+      lamp: matte('#FFF3D0', 0.2, { emissive: '#FFE7A8', emissiveStrength: 0.7 }),
+      train: { color: '#2F5A3E', metallic: 0.2, roughness: 0.45 },
+      bus: { color: '#B8352A', metallic: 0.2, roughness: 0.4 },
+      rail: M.steel,
+    })
 
     // --- Base: dark wooden plinth with a painted river and raised banks at both ends ---
     b.add('base', rbox(c(120), c(Y0 - 0.05), c(17.8), c(0.3), 2, { p: [0, c((Y0 - 0.05) / 2), 0] }))
