@@ -27,6 +27,14 @@ export interface ModelDefinition {
   build: (b: ModelBuilder) => Promise<void>
 }
 
+/**
+ * A model definition in one statement: every object's module names itself, states the box it
+ * must fit (cm) and gives the build that fills a builder.
+ */
+export function defineModel(id: string, title: string, dimensions: Dimensions, build: (b: ModelBuilder) => Promise<void>): ModelDefinition {
+  return { id, title, dimensions, build }
+}
+
 export class ModelBuilder {
   private readonly parts = new Map<string, BufferGeometry[]>()
   private readonly materials = new Map<string, MaterialSpec>()
