@@ -6,22 +6,17 @@
  */
 import { Vector3 } from 'three'
 import { cm, cmPoints, defineModel } from './lib/model.ts'
-import { M, matte, textured } from './lib/materials.ts'
+import { M, matte } from './lib/materials.ts'
 import { beam, box, cyl, extrude, lathe, planarUV, rbox, rod, sweep, torus, type V2, type V3 } from './lib/geometry.ts'
-import { brassPlaque, woodTexture } from './lib/textures.ts'
+import { addWalnutBase } from './lib/display.ts'
+import { brassPlaque } from './lib/textures.ts'
 
 const c = cm
 const G = 3.3 // ground level on the base (cm)
 
-const plaqueTexture = () =>
-  brassPlaque(512, 96, 5, 2, { y: 44, size: 30, text: 'Доменная печь · 高炉' }, { y: 78, size: 20, text: 'Модель · 模型 · М 1:200' })
-
 const blastFurnaceModel = defineModel('blast-furnace-model', 'Blast furnace model', { width: 40, height: 70, depth: 40 }, async (b) => {
-  b.texture('walnut', await woodTexture('#7A4E2C', '#3E2413', 256, 9))
-  b.texture('plaque', await plaqueTexture())
+  await addWalnutBase(b, 9, 'plaque', brassPlaque(512, 96, 5, 2, { y: 44, size: 30, text: 'Доменная печь · 高炉' }, { y: 78, size: 20, text: 'Модель · 模型 · М 1:200' }))
   b.materialTable({
-    walnut: textured(M.walnut, 'walnut'),
-    plaque: textured(M.brass, 'plaque', { metallic: 0.9, roughness: 0.35 }),
     ground: matte('#8C877D', 0.95),
     concrete: M.concrete,
     shell: { color: '#70392B', metallic: 0.3, roughness: 0.6 },

@@ -5,7 +5,7 @@
  */
 import type { BufferGeometry } from 'three'
 import { cm, cmPoints, defineModel } from './lib/model.ts'
-import { M, matte, textured } from './lib/materials.ts'
+import { M, matte } from './lib/materials.ts'
 import {
   arcPoints,
   beam,
@@ -23,7 +23,8 @@ import {
   type V2,
   type V3,
 } from './lib/geometry.ts'
-import { brassPlaque, fbm, woodTexture } from './lib/textures.ts'
+import { addWalnutBase } from './lib/display.ts'
+import { brassPlaque, fbm } from './lib/textures.ts'
 
 type Part = [string, BufferGeometry]
 const c = cm
@@ -110,15 +111,9 @@ function wheel(x: number, R: number, side: 1 | -1, opts: { spokes?: number; coun
   return parts
 }
 
-const plateTexture = () =>
-  brassPlaque(1024, 128, 8, 3, { y: 60, size: 40, text: 'Паровоз серии «Дружба» · 友谊型蒸汽机车' }, { y: 100, size: 26, text: 'Модель · 模型 · М 1:20' })
-
 const locomotiveModel = defineModel('locomotive-model', 'Steam locomotive model, 1:20', { width: 110, height: 25, depth: 18 }, async (b) => {
-  b.texture('walnut', await woodTexture('#7A4E2C', '#3E2413', 256, 5))
-  b.texture('plate', await plateTexture())
+  await addWalnutBase(b, 5, 'plate', brassPlaque(1024, 128, 8, 3, { y: 60, size: 40, text: 'Паровоз серии «Дружба» · 友谊型蒸汽机车' }, { y: 100, size: 26, text: 'Модель · 模型 · М 1:20' }))
   b.materialTable({
-    walnut: textured(M.walnut, 'walnut'),
-    plate: textured(M.brass, 'plate', { metallic: 0.9, roughness: 0.35 }),
     ballast: matte('#6F6A62', 1),
     sleeper: matte('#3B2E24', 0.9),
     rail: { ...M.steel, roughness: 0.35 },

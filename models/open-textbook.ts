@@ -6,9 +6,10 @@
  * at -z), then stood upright on its bottom edge with the pages facing +z, as in a wall vitrine.
  */
 import { cm, defineModel } from './lib/model.ts'
-import { M, matte, textured } from './lib/materials.ts'
+import { matte } from './lib/materials.ts'
 import { box, curvedSlab, rbox, remapUV, sweep, xf, type V3 } from './lib/geometry.ts'
-import { SANS, SERIF, esc, svgDoc, svgTexture } from './lib/textures.ts'
+import { SANS, SERIF, esc } from './lib/textures.ts'
+import { addPages } from './lib/pages.ts'
 
 const c = cm
 const PW = 768 // page texture size (px), 21.1 x 28.3 cm
@@ -135,16 +136,10 @@ function rightPage(): string {
   return s
 }
 
-const svgPage = (body: string) => svgDoc(PW, PH, body)
-
 const openTextbook = defineModel('open-textbook', 'Russian-Chinese textbook, open at lesson 5', { width: 44, height: 29, depth: 3 }, async (b) => {
-  b.texture('pageL', await svgTexture(svgPage(leftPage()), { quality: 90 }))
-  b.texture('pageR', await svgTexture(svgPage(rightPage()), { quality: 90 }))
+  await addPages(b, PW, PH, leftPage(), rightPage(), '#E4D9C0')
   b.materialTable({
     cloth: matte('#2E4A5A', 0.9),
-    pageL: textured(M.paper, 'pageL'),
-    pageR: textured(M.paper, 'pageR'),
-    edge: matte('#E4D9C0', 0.95),
     ribbon: { color: '#6E1216', metallic: 0.05, roughness: 0.5 },
   })
 

@@ -6,9 +6,10 @@
  * -z) and stood upright on its bottom edge, pages facing +z, as in a vitrine.
  */
 import { cm, defineModel } from './lib/model.ts'
-import { M, matte, textured } from './lib/materials.ts'
+import { M, matte } from './lib/materials.ts'
 import { box, curvedSlab, rbox, remapUV, xf } from './lib/geometry.ts'
-import { SANS, esc, svgDoc, svgTexture } from './lib/textures.ts'
+import { SANS, esc } from './lib/textures.ts'
+import { addPages } from './lib/pages.ts'
 import { seededRandom } from '../src/layout/random.ts'
 
 const c = cm
@@ -98,16 +99,10 @@ function rightPage(): string {
   return s
 }
 
-const svgPage = (body: string) => svgDoc(PW, PH, body)
-
 const studentNotebook = defineModel('student-notebook', 'Student exercise book', { width: 34, height: 21, depth: 1 }, async (b) => {
-  b.texture('pageL', await svgTexture(svgPage(leftPage()), { quality: 90 }))
-  b.texture('pageR', await svgTexture(svgPage(rightPage()), { quality: 90 }))
+  await addPages(b, PW, PH, leftPage(), rightPage(), '#E9E4D6')
   b.materialTable({
     cover: matte('#7FA89C', 0.85),
-    pageL: textured(M.paper, 'pageL'),
-    pageR: textured(M.paper, 'pageR'),
-    edge: matte('#E9E4D6', 0.95),
     staple: M.nickel,
   })
 

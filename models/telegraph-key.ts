@@ -5,7 +5,7 @@
 import { ModelBuilder, cm, cmPoints, defineModel } from './lib/model.ts'
 import { M, matte, textured } from './lib/materials.ts'
 import { box, cyl, extrude, lathe, rbox, sweep, type V2, type V3 } from './lib/geometry.ts'
-import { woodTexture } from './lib/textures.ts'
+import { walnutTexture } from './lib/textures.ts'
 
 /** A knurled terminal / binding post on the base top. */
 function bindingPost(b: ModelBuilder, x: number, z: number, top: number): void {
@@ -29,7 +29,7 @@ function bindingPost(b: ModelBuilder, x: number, z: number, top: number): void {
 }
 
 const telegraphKey = defineModel('telegraph-key', 'Morse telegraph key', { width: 20, height: 8, depth: 12 }, async (b) => {
-  b.texture('wood', await woodTexture('#7A4E2C', '#3E2413', 256, 3))
+  b.texture('wood', await walnutTexture(3))
   b.materialTable({
     wood: textured(M.walnut, 'wood'),
     brass: M.brass,

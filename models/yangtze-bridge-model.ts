@@ -5,7 +5,7 @@
  * Yangtze River Bridge). The river runs along z; the bridge along x; the front is +z.
  */
 import { cm, cmPoints, defineModel } from './lib/model.ts'
-import { M, matte, textured } from './lib/materials.ts'
+import { M, matte, plaqueBrass } from './lib/materials.ts'
 import { arcPoints, beam, box, extrude, lathe, planarUV, rbox, rod, roundRectOutline, sphere, xf, type V2, type V3 } from './lib/geometry.ts'
 import { brassPlaque, fbm, rawTexture } from './lib/textures.ts'
 
@@ -46,7 +46,7 @@ const yangtzeBridgeModel = defineModel('yangtze-bridge-model', 'Yangtze River br
   b.texture('plaque', await plaqueTexture())
   b.materialTable({
     water: matte('#FFFFFF', 0.25, { map: 'water' }),
-    plaque: textured(M.brass, 'plaque', { metallic: 0.9, roughness: 0.35 }),
+    plaque: plaqueBrass('plaque'),
     base: { ...M.darkOak },
     bank: matte('#9C9277', 0.95),
     granite: { ...M.stone, color: '#928C82' },

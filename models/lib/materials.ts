@@ -71,3 +71,8 @@ export function matte(color: string, roughness: number, extra: Partial<MaterialS
 export function textured(base: MaterialSpec, map: string, extra: Partial<MaterialSpec> = {}): MaterialSpec {
   return { ...base, color: '#FFFFFF', map, ...extra }
 }
+
+/** The maker's plaques on the display bases: brass a little more polished than M.brass, engraved by a texture. */
+export function plaqueBrass(map: string): MaterialSpec {
+  return textured(M.brass, map, { metallic: 0.9, roughness: 0.35 })
+}

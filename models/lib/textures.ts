@@ -169,3 +169,8 @@ export function brassPlaque(width: number, height: number, inset: number, stroke
   <text x="${x}" y="${subtitle.y}" font-family=${JSON.stringify(SANS)} font-size="${subtitle.size}">${subtitle.text}</text></g>`
   return svgTexture(svgDoc(width, height, body), { quality: 88 })
 }
+
+/** The walnut grain of the display bases and the key's board; `seed` keeps each object's grain its own. */
+export function walnutTexture(seed: number): Promise<Image> {
+  return woodTexture('#7A4E2C', '#3E2413', 256, seed)
+}
