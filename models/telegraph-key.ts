@@ -4,7 +4,7 @@
  */
 import { ModelBuilder, cm, cmPoints, defineModel } from './lib/model.ts'
 import { M, matte, textured } from './lib/materials.ts'
-import { box, cyl, extrude, lathe, rbox, sweep, type V2, type V3 } from './lib/geometry.ts'
+import { box, cyl, extrude, grid, lathe, rbox, sweep, type V2, type V3 } from './lib/geometry.ts'
 import { walnutTexture } from './lib/textures.ts'
 
 /** A knurled terminal / binding post on the base top. */
@@ -42,12 +42,7 @@ const telegraphKey = defineModel('telegraph-key', 'Morse telegraph key', { width
   const baseH = cm(1.7)
   const pad = cm(0.15)
   b.add('wood', rbox(cm(19.8), baseH, cm(11.8), cm(0.35), 3, { p: [0, pad + baseH / 2, 0] }))
-  for (const [x, z] of [
-    [-8.8, -4.8],
-    [8.8, -4.8],
-    [-8.8, 4.8],
-    [8.8, 4.8],
-  ] as const) {
+  for (const [x, z] of grid([-8.8, 8.8], [-4.8, 4.8])) {
     b.add('felt', cyl(cm(0.6), cm(0.6), pad, 12, { p: [cm(x), 0, cm(z)] }))
   }
   const top = pad + baseH
@@ -56,12 +51,7 @@ const telegraphKey = defineModel('telegraph-key', 'Morse telegraph key', { width
   b.add('brass', rbox(cm(15.5), cm(0.25), cm(4.6), cm(0.1), 1, { p: [cm(-0.8), top + cm(0.125), cm(-0.6)] }))
   const bed = top + cm(0.25)
   // Screws holding the plate.
-  for (const [x, z] of [
-    [-8, -2.4],
-    [6.4, -2.4],
-    [-8, 1.2],
-    [6.4, 1.2],
-  ] as const) {
+  for (const [x, z] of grid([-8, 6.4], [-2.4, 1.2])) {
     b.add('nickel', cyl(cm(0.22), cm(0.25), cm(0.1), 12, { p: [cm(x), bed, cm(z)] }))
   }
 
