@@ -7,10 +7,8 @@
  */
 import * as hdr from 'hdr-histogram-js'
 import pidusage from 'pidusage'
-import { fakeDist, MANIFEST, startNode, startRedis, stopChild, type Client } from '../tests/unit/live/harness'
+import { fakeDist, loadManifest, MANIFEST, startNode, startRedis, stopChild, type Client } from '../tests/unit/live/harness'
 import { io } from 'socket.io-client'
-import { readFileSync } from 'node:fs'
-import { validateManifest } from '../src/manifest'
 import { commandQueue, type SendCommand } from '../src/live/commandQueue'
 
 /** The load, in one place (the header above says it in words). */
@@ -27,9 +25,7 @@ const LOAD = {
 const CLASSMATES_SESSION = 0
 const PUPIL_POSE_HZ = 5
 
-const parsed = validateManifest(JSON.parse(readFileSync(MANIFEST, 'utf8')))
-if (!parsed.ok) throw new Error('manifest')
-const room = parsed.manifest.rooms[0]!.id
+const room = loadManifest().rooms[0]!.id
 
 const hist = () => hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 120_000, numberOfSignificantValueDigits: 3 })
 const joinLatency = hist()
