@@ -70,7 +70,7 @@ export function RoomCard({ walking, dismissable, onAnnounce }: RoomCardProps) {
         <>
           {/* The live region above says all this; the card is for the eyes. */}
           <div aria-hidden="true">
-            <p className={s.title}>{localize(room.title, language)}</p>
+            <p className={`${p.panelTitle} ${s.title}`}>{localize(room.title, language)}</p>
             {room.subtitle && <p className={s.subtitle}>{localize(room.subtitle, language)}</p>}
             <div className={`${p.rule} ${s.rule}`} />
             <p className={s.intro}>{localize(room.intro, language)}</p>
