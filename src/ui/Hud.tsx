@@ -13,7 +13,7 @@ import { TouchStick } from './TouchStick'
 import { useCompactLayout } from './useCompactLayout'
 import { useInputKind } from './useInputKind'
 import { WidestLabel } from './WidestLabel'
-import p from './primitives.module.css'
+import p from './primitives'
 import s from './Hud.module.css'
 
 export { ROOM_CARD_MS } from './RoomCard'

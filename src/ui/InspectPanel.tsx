@@ -10,7 +10,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { roomSequence } from '../layout/roomSequence'
 import { useModalDialog } from './useModalDialog'
 import { ZoomableImage } from './ZoomableImage'
-import p from './primitives.module.css'
+import p from './primitives'
 import m from './media.module.css'
 import s from './InspectPanel.module.css'
 

@@ -3,7 +3,7 @@ import { localize, useLanguage, useT } from '../i18n'
 import { useGallery } from '../store/useGallery'
 import { galleryStore } from '../store/galleryStore'
 import { runtime } from '../store/runtime'
-import p from './primitives.module.css'
+import p from './primitives'
 import s from './RoomCard.module.css'
 
 /** How long the room title card stays up after a room is entered. */

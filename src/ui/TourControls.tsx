@@ -4,7 +4,7 @@ import { useGalleryFields } from '../store/useGallery'
 import { closeTour, dispatch, startTour } from '../navigation/tourHost'
 import { TourList } from './TourList'
 import { useCompactLayout } from './useCompactLayout'
-import p from './primitives.module.css'
+import p from './primitives'
 import s from './TourControls.module.css'
 
 /**
