@@ -4,8 +4,8 @@
  * and a globe in a sunburst - with a small printed caption card. Generic designs only.
  */
 import type { BufferGeometry } from 'three'
-import { cm, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { cm, cmPoints, defineModel } from './lib/model.ts'
+import { M, matte, textured } from './lib/materials.ts'
 import {
   circleOutline,
   cyl,
@@ -88,7 +88,7 @@ function flagsBadge(): Part[] {
     ...flag(1),
     ...flag(-1),
     // Gilt scroll across the poles.
-    ['gilt', extrude(roundRectOutline(3.2, 0.7, 0.3, 3).map(([x, y]) => [cm(x), cm(y)] as V2), cm(0.18), { bevel: cm(0.04) }, { p: [0, cm(-1.3), cm(0.18)] })],
+    ['gilt', extrude(cmPoints(roundRectOutline(3.2, 0.7, 0.3, 3)), cm(0.18), { bevel: cm(0.04) }, { p: [0, cm(-1.3), cm(0.18)] })],
   ]
 }
 
@@ -137,7 +137,7 @@ function wreathBadge(): Part[] {
   parts.push(['enamel', extrude(starOutline(cm(1.35), cm(0.55)), cm(0.25), { bevel: cm(0.05) }, { p: [0, cm(0.1), cm(0.05)] })])
   parts.push(['gilt', xf(ridgedStar(cm(1.45), cm(0.28), cm(0.6)), { p: [0, cm(0.1), 0] })])
   // A ribbon knot at the bottom of the wreath.
-  parts.push(['enamel', extrude(roundRectOutline(1.4, 0.5, 0.2, 3).map(([x, y]) => [cm(x), cm(y)] as V2), cm(0.18), { bevel: cm(0.04) }, { p: [0, cm(-2.05), cm(0.1)] })])
+  parts.push(['enamel', extrude(cmPoints(roundRectOutline(1.4, 0.5, 0.2, 3)), cm(0.18), { bevel: cm(0.04) }, { p: [0, cm(-2.05), cm(0.1)] })])
   return parts
 }
 
@@ -166,54 +166,51 @@ async function captionTexture() {
   return svgTexture(svg, { quality: 90 })
 }
 
-const friendshipBadge: ModelDefinition = {
-  id: 'friendship-badge',
-  title: 'Board of friendship badges',
-  dimensions: { width: 30, height: 20, depth: 3 },
-  async build(b) {
-    b.texture('oak', await woodTexture('#6A4427', '#3B2413', 256, 11))
-    b.texture('caption', await captionTexture())
-    b.material('oak', { ...M.darkOak, color: '#FFFFFF', map: 'oak' })
-    b.material('baize', M.baize)
-    b.material('caption', { ...M.paper, color: '#FFFFFF', map: 'caption' })
-    b.material('gilt', M.gilt)
-    b.material('gold', M.goldEnamel)
-    b.material('enamel', M.redEnamel)
-    b.material('sky', { ...M.blueEnamel, color: '#3F73B5' })
-    b.material('white', M.whiteEnamel)
-    b.material('green', { color: '#4E7A3A', metallic: 0, roughness: 0.3 })
-    b.material('steel', M.nickel)
+const friendshipBadge = defineModel('friendship-badge', 'Board of friendship badges', { width: 30, height: 20, depth: 3 }, async (b) => {
+  b.texture('oak', await woodTexture('#6A4427', '#3B2413', 256, 11))
+  b.texture('caption', await captionTexture())
+  b.materialTable({
+    oak: textured(M.darkOak, 'oak'),
+    baize: M.baize,
+    caption: textured(M.paper, 'caption'),
+    gilt: M.gilt,
+    gold: M.goldEnamel,
+    enamel: M.redEnamel,
+    sky: { ...M.blueEnamel, color: '#3F73B5' },
+    white: M.whiteEnamel,
+    green: matte('#4E7A3A', 0.3),
+    steel: M.nickel,
+  })
 
-    const W = cm(30)
-    const H = cm(20)
-    const D = cm(2.2)
-    const fw = cm(1.6)
-    // Oak frame: four rounded members, grain running along each one.
-    const rail = (len: number, t: Xf) => xf(rbox(len, fw, D, cm(0.14), 2), t)
-    b.add('oak', rail(W, { p: [0, fw / 2, 0] }), rail(W, { p: [0, H - fw / 2, 0] }))
-    b.add('oak', rail(H - 2 * fw + cm(0.1), { p: [-W / 2 + fw / 2, H / 2, 0], r: [0, 0, Math.PI / 2] }))
-    b.add('oak', rail(H - 2 * fw + cm(0.1), { p: [W / 2 - fw / 2, H / 2, 0], r: [0, 0, Math.PI / 2] }))
-    // Back board.
-    b.add('oak', rbox(W - cm(0.4), H - cm(0.4), cm(0.4), cm(0.05), 1, { p: [0, H / 2, -D / 2 + cm(0.2)] }))
-    const baizeFront = D / 2 - cm(0.5)
-    b.add('baize', rbox(W - 2 * fw + cm(0.1), H - 2 * fw + cm(0.1), D - cm(0.5), cm(0.05), 1, { p: [0, H / 2, baizeFront - (D - cm(0.5)) / 2] }))
+  const W = cm(30)
+  const H = cm(20)
+  const D = cm(2.2)
+  const fw = cm(1.6)
+  // Oak frame: four rounded members, grain running along each one.
+  const rail = (len: number, t: Xf) => xf(rbox(len, fw, D, cm(0.14), 2), t)
+  b.add('oak', rail(W, { p: [0, fw / 2, 0] }), rail(W, { p: [0, H - fw / 2, 0] }))
+  b.add('oak', rail(H - 2 * fw + cm(0.1), { p: [-W / 2 + fw / 2, H / 2, 0], r: [0, 0, Math.PI / 2] }))
+  b.add('oak', rail(H - 2 * fw + cm(0.1), { p: [W / 2 - fw / 2, H / 2, 0], r: [0, 0, Math.PI / 2] }))
+  // Back board.
+  b.add('oak', rbox(W - cm(0.4), H - cm(0.4), cm(0.4), cm(0.05), 1, { p: [0, H / 2, -D / 2 + cm(0.2)] }))
+  const baizeFront = D / 2 - cm(0.5)
+  b.add('baize', rbox(W - 2 * fw + cm(0.1), H - 2 * fw + cm(0.1), D - cm(0.5), cm(0.05), 1, { p: [0, H / 2, baizeFront - (D - cm(0.5)) / 2] }))
 
-    // Caption card at the bottom of the board.
-    const card = rbox(cm(15), cm(1.4), cm(0.06), cm(0.02), 1, { p: [0, cm(2.7), baizeFront + cm(0.03)] })
-    planarUV(card, 'xy', [cm(-7.5), cm(2.0), cm(7.5), cm(3.4)])
-    b.add('caption', card)
+  // Caption card at the bottom of the board.
+  const card = rbox(cm(15), cm(1.4), cm(0.06), cm(0.02), 1, { p: [0, cm(2.7), baizeFront + cm(0.03)] })
+  planarUV(card, 'xy', [cm(-7.5), cm(2.0), cm(7.5), cm(3.4)])
+  b.add('caption', card)
 
-    const badges: (() => Part[])[] = [starBadge, doveBadge, flagsBadge, gearBadge, wreathBadge, globeBadge]
-    badges.forEach((make, i) => {
-      const col = i % 3
-      const row = Math.floor(i / 3)
-      const x = cm((col - 1) * 8.8)
-      const y = cm(row === 0 ? 14.2 : 7.6)
-      // Each badge hangs a touch differently, as pinned by hand.
-      const tilt = ((i * 37) % 7) - 3
-      for (const [mat, g] of make()) b.add(mat, xf(g, { p: [x, y, baizeFront + cm(0.02)], r: [0, 0, (tilt * Math.PI) / 180] }))
-    })
-  },
-}
+  const badges: (() => Part[])[] = [starBadge, doveBadge, flagsBadge, gearBadge, wreathBadge, globeBadge]
+  badges.forEach((make, i) => {
+    const col = i % 3
+    const row = Math.floor(i / 3)
+    const x = cm((col - 1) * 8.8)
+    const y = cm(row === 0 ? 14.2 : 7.6)
+    // Each badge hangs a touch differently, as pinned by hand.
+    const tilt = ((i * 37) % 7) - 3
+    for (const [mat, g] of make()) b.add(mat, xf(g, { p: [x, y, baizeFront + cm(0.02)], r: [0, 0, (tilt * Math.PI) / 180] }))
+  })
+})
 
 export default friendshipBadge

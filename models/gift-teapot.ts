@@ -3,9 +3,9 @@
  * decoration texture (cloud-collar shoulder, peony scroll, lotus panels), swept spout (+x)
  * and handle (-x), lid with knob. The main flower faces the front (+z).
  */
-import { cm, type ModelDefinition } from './lib/model.ts'
+import { cm, cmPoints, defineModel } from './lib/model.ts'
 import { M } from './lib/materials.ts'
-import { bezier, lathe, remapUV, sweep, type V2, type V3 } from './lib/geometry.ts'
+import { bezier, lathe, remapUV, sweep, type V3 } from './lib/geometry.ts'
 import { svgTexture } from './lib/textures.ts'
 
 const BODY_TOP = 11.35 // cm, rim height
@@ -124,98 +124,92 @@ async function decoration() {
   return svgTexture(svg, { quality: 88 })
 }
 
-const giftTeapot: ModelDefinition = {
-  id: 'gift-teapot',
-  title: 'Blue-and-white porcelain gift teapot',
-  dimensions: { width: 22, height: 16, depth: 14 },
-  async build(b) {
-    b.texture('decor', await decoration())
-    b.material('porcelain', { ...M.porcelain, color: '#FFFFFF', map: 'decor' })
+const giftTeapot = defineModel('gift-teapot', 'Blue-and-white porcelain gift teapot', { width: 22, height: 16, depth: 14 }, async (b) => {
+  b.texture('decor', await decoration())
+  b.material('porcelain', { ...M.porcelain, color: '#FFFFFF', map: 'decor' })
 
-    const P = (pts: V2[]): V2[] => pts.map(([r, y]) => [cm(r), cm(y)])
-    // Body: foot ring, globular belly, shoulder, gallery and rim; u = 0.5 faces +z.
-    const body = lathe(
-      P([
-        [0, 0.05],
-        [3.9, 0.05],
-        [4.05, 0],
-        [4.25, 0.1],
-        [4.3, 0.6],
-        [4.25, 0.8],
-        [5.3, 1.5],
-        [6.25, 2.7],
-        [6.8, 4.2],
-        [6.95, 5.6],
-        [6.8, 7.0],
-        [6.3, 8.3],
-        [5.5, 9.4],
-        [4.65, 10.15],
-        [4.2, 10.55],
-        [4.15, 11.1],
-        [4.35, 11.2],
-        [4.3, BODY_TOP],
-        [3.75, BODY_TOP],
-        [3.7, 10.95],
-        [0, 10.95],
-      ]),
-      { segments: 72, crease: 35, phiStart: Math.PI, vByY: [0, cm(BODY_TOP)], v: [STRIP, 1] },
-    )
-    b.add('porcelain', body)
+  // Body: foot ring, globular belly, shoulder, gallery and rim; u = 0.5 faces +z.
+  const body = lathe(
+    cmPoints([
+      [0, 0.05],
+      [3.9, 0.05],
+      [4.05, 0],
+      [4.25, 0.1],
+      [4.3, 0.6],
+      [4.25, 0.8],
+      [5.3, 1.5],
+      [6.25, 2.7],
+      [6.8, 4.2],
+      [6.95, 5.6],
+      [6.8, 7.0],
+      [6.3, 8.3],
+      [5.5, 9.4],
+      [4.65, 10.15],
+      [4.2, 10.55],
+      [4.15, 11.1],
+      [4.35, 11.2],
+      [4.3, BODY_TOP],
+      [3.75, BODY_TOP],
+      [3.7, 10.95],
+      [0, 10.95],
+    ]),
+    { segments: 72, crease: 35, phiStart: Math.PI, vByY: [0, cm(BODY_TOP)], v: [STRIP, 1] },
+  )
+  b.add('porcelain', body)
 
-    // Lid, seated in the gallery; its cloud collar continues the shoulder's.
-    const lid = lathe(
-      P([
-        [0, 10.98],
-        [3.62, 10.98],
-        [3.62, 11.3],
-        [4.02, 11.36],
-        [4.0, 11.55],
-        [3.5, 12.1],
-        [2.5, 12.65],
-        [1.2, 12.95],
-        [0.55, 13.0],
-      ]),
-      { segments: 64, crease: 40, phiStart: Math.PI, vByY: [cm(11.3), cm(13.0)], v: [vOf(8.4), vOf(11.0)] },
-    )
-    b.add('porcelain', lid)
-    const knob = lathe(
-      P([
-        [0.55, 12.98],
-        [0.5, 13.3],
-        [0.85, 13.75],
-        [1.12, 14.4],
-        [1.05, 15.0],
-        [0.7, 15.45],
-        [0, 15.55],
-      ]),
-      { segments: 32, phiStart: Math.PI, vByY: [cm(12.98), cm(15.55)], v: [vOf(10.0), vOf(11.3)] },
-    )
-    b.add('porcelain', knob)
+  // Lid, seated in the gallery; its cloud collar continues the shoulder's.
+  const lid = lathe(
+    cmPoints([
+      [0, 10.98],
+      [3.62, 10.98],
+      [3.62, 11.3],
+      [4.02, 11.36],
+      [4.0, 11.55],
+      [3.5, 12.1],
+      [2.5, 12.65],
+      [1.2, 12.95],
+      [0.55, 13.0],
+    ]),
+    { segments: 64, crease: 40, phiStart: Math.PI, vByY: [cm(11.3), cm(13.0)], v: [vOf(8.4), vOf(11.0)] },
+  )
+  b.add('porcelain', lid)
+  const knob = lathe(
+    cmPoints([
+      [0.55, 12.98],
+      [0.5, 13.3],
+      [0.85, 13.75],
+      [1.12, 14.4],
+      [1.05, 15.0],
+      [0.7, 15.45],
+      [0, 15.55],
+    ]),
+    { segments: 32, phiStart: Math.PI, vByY: [cm(12.98), cm(15.55)], v: [vOf(10.0), vOf(11.3)] },
+  )
+  b.add('porcelain', knob)
 
-    // Spout: a tapering swept tube from inside the belly out to +x, with a cut tip.
-    const spoutPath: V3[] = bezier([cm(5.0), cm(2.9), 0], [cm(8.9), cm(3.6), 0], [cm(8.8), cm(8.3), 0], [cm(10.35), cm(11.3), 0], 28)
-    const spoutR = spoutPath.map((_, i, a) => {
-      const t = i / (a.length - 1)
-      return cm(1.75 - 1.22 * Math.pow(t, 0.75))
-    })
-    b.add('porcelain', remapUV(sweep(spoutPath, spoutR, { radialSegments: 20, caps: true }), (u, v) => [v * 0.45, STRIP * u]))
-    // A lip round the spout's tip.
-    const tip = spoutPath[spoutPath.length - 1]!
-    const tipPrev = spoutPath[spoutPath.length - 3]!
-    const tipDir: V3 = [tip[0] - tipPrev[0], tip[1] - tipPrev[1], 0]
-    const tl = Math.hypot(tipDir[0], tipDir[1])
-    const tipEnd: V3 = [tip[0] + (tipDir[0] / tl) * cm(0.15), tip[1] + (tipDir[1] / tl) * cm(0.15), 0]
-    b.add('porcelain', remapUV(sweep([tip, tipEnd], cm(0.6), { radialSegments: 20, caps: true }), () => [0.47, STRIP * 0.5]))
+  // Spout: a tapering swept tube from inside the belly out to +x, with a cut tip.
+  const spoutPath: V3[] = bezier([cm(5.0), cm(2.9), 0], [cm(8.9), cm(3.6), 0], [cm(8.8), cm(8.3), 0], [cm(10.35), cm(11.3), 0], 28)
+  const spoutR = spoutPath.map((_, i, a) => {
+    const t = i / (a.length - 1)
+    return cm(1.75 - 1.22 * Math.pow(t, 0.75))
+  })
+  b.add('porcelain', remapUV(sweep(spoutPath, spoutR, { radialSegments: 20, caps: true }), (u, v) => [v * 0.45, STRIP * u]))
+  // A lip round the spout's tip.
+  const tip = spoutPath[spoutPath.length - 1]!
+  const tipPrev = spoutPath[spoutPath.length - 3]!
+  const tipDir: V3 = [tip[0] - tipPrev[0], tip[1] - tipPrev[1], 0]
+  const tl = Math.hypot(tipDir[0], tipDir[1])
+  const tipEnd: V3 = [tip[0] + (tipDir[0] / tl) * cm(0.15), tip[1] + (tipDir[1] / tl) * cm(0.15), 0]
+  b.add('porcelain', remapUV(sweep([tip, tipEnd], cm(0.6), { radialSegments: 20, caps: true }), () => [0.47, STRIP * 0.5]))
 
-    // Handle: a flat strap looping out to -x.
-    const handlePath = bezier([cm(-5.0), cm(9.7), 0], [cm(-11.2), cm(10.9), 0], [cm(-11.6), cm(3.7), 0], [cm(-5.9), cm(2.9), 0], 32)
-    const handleR = handlePath.map((_, i, a) => {
-      const t = i / (a.length - 1)
-      return cm(0.5 - 0.08 * Math.sin(t * Math.PI))
-    })
-    b.add('porcelain', remapUV(sweep(handlePath, handleR, { radialSegments: 14, aspect: 1.6, caps: true }), (u, v) => [0.5 + v * 0.5, STRIP * u]))
+  // Handle: a flat strap looping out to -x.
+  const handlePath = bezier([cm(-5.0), cm(9.7), 0], [cm(-11.2), cm(10.9), 0], [cm(-11.6), cm(3.7), 0], [cm(-5.9), cm(2.9), 0], 32)
+  const handleR = handlePath.map((_, i, a) => {
+    const t = i / (a.length - 1)
+    return cm(0.5 - 0.08 * Math.sin(t * Math.PI))
+  })
+  b.add('porcelain', remapUV(sweep(handlePath, handleR, { radialSegments: 14, aspect: 1.6, caps: true }), (u, v) => [0.5 + v * 0.5, STRIP * u]))
 
-  },
-}
+})
 
 export default giftTeapot

@@ -6,9 +6,9 @@
  * and a winding crank on the right-hand side. The horn is folded inside the case, as in
  * portable machines: the sound leaves through a grille in the front of the deck.
  */
-import { cm, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
-import { DEG, beam, bezier, box, cyl, lathe, planarUV, rbox, sweep, type V2, type V3 } from './lib/geometry.ts'
+import { cm, cmPoints, defineModel } from './lib/model.ts'
+import { M, matte } from './lib/materials.ts'
+import { DEG, beam, bezier, box, cyl, lathe, planarUV, rbox, sweep, type V3 } from './lib/geometry.ts'
 import { SANS, SERIF, svgTexture } from './lib/textures.ts'
 
 const c = cm
@@ -37,88 +37,85 @@ async function recordTexture() {
   return svgTexture(svg, { quality: 88 })
 }
 
-const gramophone: ModelDefinition = {
-  id: 'gramophone',
-  title: 'Portable wind-up gramophone',
-  dimensions: { width: 38, height: 42, depth: 36 },
-  async build(b) {
-    b.texture('record', await recordTexture())
-    b.material('cloth', { color: '#2B3440', metallic: 0, roughness: 0.9 })
-    b.material('lining', { color: '#7A2E2A', metallic: 0, roughness: 0.85 })
-    b.material('deck', { color: '#1C1A18', metallic: 0, roughness: 0.5 })
-    b.material('leather', { color: '#4A2C1C', metallic: 0, roughness: 0.6 })
-    b.material('nickel', M.nickel)
-    b.material('felt', { color: '#2F5A3A', metallic: 0, roughness: 1 })
-    b.material('iron', M.castIron)
-    b.material('record', { color: '#FFFFFF', metallic: 0, roughness: 0.3, map: 'record' })
-    b.material('wood', { color: '#2A1A12', metallic: 0, roughness: 0.4 })
-    b.material('mica', { color: '#C8B98A', metallic: 0.3, roughness: 0.25 })
+const gramophone = defineModel('gramophone', 'Portable wind-up gramophone', { width: 38, height: 42, depth: 36 }, async (b) => {
+  b.texture('record', await recordTexture())
+  b.materialTable({
+    cloth: matte('#2B3440', 0.9),
+    lining: matte('#7A2E2A', 0.85),
+    deck: matte('#1C1A18', 0.5),
+    leather: matte('#4A2C1C', 0.6),
+    nickel: M.nickel,
+    felt: matte('#2F5A3A', 1),
+    iron: M.castIron,
+    record: matte('#FFFFFF', 0.3, { map: 'record' }),
+    wood: matte('#2A1A12', 0.4),
+    mica: { color: '#C8B98A', metallic: 0.3, roughness: 0.25 },
+  })
 
-    // --- Case: 33 x 12 x 28 cm, cloth-covered, with a rim round the deck ---
-    const W = 33
-    const D = 28
-    const H = 12
-    const front = D / 2
-    b.add('cloth', rbox(c(W), c(H), c(D), c(0.8), 2, { p: [0, c(H / 2), 0] }))
-    b.add('deck', box(c(W - 1.6), c(0.2), c(D - 1.6), { p: [0, c(H + 0.1), 0] }))
-    for (const z of [-front + 0.35, front - 0.35]) b.add('cloth', box(c(W), c(1.2), c(0.7), { p: [0, c(H + 0.6), c(z)] }))
-    for (const x of [-W / 2 + 0.35, W / 2 - 0.35]) b.add('cloth', box(c(0.7), c(1.2), c(D), { p: [c(x), c(H + 0.6), 0] }))
-    // Nickel corner caps.
-    for (const x of [-W / 2 + 0.6, W / 2 - 0.6]) {
-      for (const z of [-front + 0.6, front - 0.6]) {
-        for (const y of [0.6, H + 0.6]) b.add('nickel', rbox(c(1.5), c(1.5), c(1.5), c(0.4), 2, { p: [c(x), c(y), c(z)] }))
-      }
+  // --- Case: 33 x 12 x 28 cm, cloth-covered, with a rim round the deck ---
+  const W = 33
+  const D = 28
+  const H = 12
+  const front = D / 2
+  b.add('cloth', rbox(c(W), c(H), c(D), c(0.8), 2, { p: [0, c(H / 2), 0] }))
+  b.add('deck', box(c(W - 1.6), c(0.2), c(D - 1.6), { p: [0, c(H + 0.1), 0] }))
+  for (const z of [-front + 0.35, front - 0.35]) b.add('cloth', box(c(W), c(1.2), c(0.7), { p: [0, c(H + 0.6), c(z)] }))
+  for (const x of [-W / 2 + 0.35, W / 2 - 0.35]) b.add('cloth', box(c(0.7), c(1.2), c(D), { p: [c(x), c(H + 0.6), 0] }))
+  // Nickel corner caps.
+  for (const x of [-W / 2 + 0.6, W / 2 - 0.6]) {
+    for (const z of [-front + 0.6, front - 0.6]) {
+      for (const y of [0.6, H + 0.6]) b.add('nickel', rbox(c(1.5), c(1.5), c(1.5), c(0.4), 2, { p: [c(x), c(y), c(z)] }))
     }
-    // Handle and latches on the front.
-    const handle = bezier([c(-5), c(8), c(front)], [c(-4), c(8), c(front + 2.4)], [c(4), c(8), c(front + 2.4)], [c(5), c(8), c(front)], 16)
-    b.add('leather', sweep(handle, c(0.55), { radialSegments: 10, caps: true }))
-    for (const x of [-5.6, 5.6]) b.add('nickel', box(c(1.6), c(1.6), c(0.4), { p: [c(x), c(8), c(front + 0.2)] }))
-    for (const x of [-11, 11]) b.add('nickel', box(c(2), c(2.4), c(0.4), { p: [c(x), c(H - 1.0), c(front + 0.2)] }))
-    // Sound grille in the deck, in front of the turntable.
-    for (let i = 0; i < 6; i++) b.add('nickel', box(c(8), c(0.15), c(0.35), { p: [c(9), c(H + 0.25), c(8.2 + i * 0.9)] }))
+  }
+  // Handle and latches on the front.
+  const handle = bezier([c(-5), c(8), c(front)], [c(-4), c(8), c(front + 2.4)], [c(4), c(8), c(front + 2.4)], [c(5), c(8), c(front)], 16)
+  b.add('leather', sweep(handle, c(0.55), { radialSegments: 10, caps: true }))
+  for (const x of [-5.6, 5.6]) b.add('nickel', box(c(1.6), c(1.6), c(0.4), { p: [c(x), c(8), c(front + 0.2)] }))
+  for (const x of [-11, 11]) b.add('nickel', box(c(2), c(2.4), c(0.4), { p: [c(x), c(H - 1.0), c(front + 0.2)] }))
+  // Sound grille in the deck, in front of the turntable.
+  for (let i = 0; i < 6; i++) b.add('nickel', box(c(8), c(0.15), c(0.35), { p: [c(9), c(H + 0.25), c(8.2 + i * 0.9)] }))
 
-    // --- Lid, open and leaning back a little from its hinge at the back edge ---
-    const lean = -5 * DEG
-    const t = 3
-    const hinge: V3 = [0, c(H + 1.2), c(-front)]
-    const along = (dy: number, dz: number): V3 => [0, hinge[1] + c(dy * Math.cos(lean) - dz * Math.sin(lean)), hinge[2] + c(dy * Math.sin(lean) + dz * Math.cos(lean))]
-    b.add('cloth', rbox(c(W), c(D), c(t), c(0.8), 2, { p: along(D / 2, -t / 2), r: [lean, 0, 0] }))
-    b.add('lining', box(c(W - 2), c(D - 2), c(0.1), { p: along(D / 2, 0.05), r: [lean, 0, 0] }))
-    // A record pocket in the lid with a second record showing.
-    b.add('lining', box(c(W - 6), c(11), c(0.4), { p: along(7, 0.3), r: [lean, 0, 0] }))
-    for (const x of [-W / 2 + 0.6, W / 2 - 0.6]) b.add('nickel', rbox(c(1.5), c(1.5), c(1.5), c(0.4), 2, { p: [c(x), along(D - 0.6, -t / 2)[1], along(D - 0.6, -t / 2)[2]] }))
-    for (const x of [-10, 10]) b.add('nickel', cyl(c(0.35), c(0.35), c(3), 10, { p: [c(x - 1.5), hinge[1] - c(0.2), hinge[2] - c(0.2)], r: [0, 0, -Math.PI / 2] }))
+  // --- Lid, open and leaning back a little from its hinge at the back edge ---
+  const lean = -5 * DEG
+  const t = 3
+  const hinge: V3 = [0, c(H + 1.2), c(-front)]
+  const along = (dy: number, dz: number): V3 => [0, hinge[1] + c(dy * Math.cos(lean) - dz * Math.sin(lean)), hinge[2] + c(dy * Math.sin(lean) + dz * Math.cos(lean))]
+  b.add('cloth', rbox(c(W), c(D), c(t), c(0.8), 2, { p: along(D / 2, -t / 2), r: [lean, 0, 0] }))
+  b.add('lining', box(c(W - 2), c(D - 2), c(0.1), { p: along(D / 2, 0.05), r: [lean, 0, 0] }))
+  // A record pocket in the lid with a second record showing.
+  b.add('lining', box(c(W - 6), c(11), c(0.4), { p: along(7, 0.3), r: [lean, 0, 0] }))
+  for (const x of [-W / 2 + 0.6, W / 2 - 0.6]) b.add('nickel', rbox(c(1.5), c(1.5), c(1.5), c(0.4), 2, { p: [c(x), along(D - 0.6, -t / 2)[1], along(D - 0.6, -t / 2)[2]] }))
+  for (const x of [-10, 10]) b.add('nickel', cyl(c(0.35), c(0.35), c(3), 10, { p: [c(x - 1.5), hinge[1] - c(0.2), hinge[2] - c(0.2)], r: [0, 0, -Math.PI / 2] }))
 
-    // --- Turntable and record ---
-    const tc: V3 = [c(-3), c(H + 0.2), c(0.5)]
-    b.add('iron', cyl(c(12.6), c(12.6), c(0.5), 56, { p: tc }))
-    b.add('felt', cyl(c(12.5), c(12.5), c(0.12), 56, { p: [tc[0], tc[1] + c(0.5), tc[2]] }))
-    const rec = cyl(c(12.5), c(12.5), c(0.16), 64, { p: [tc[0], tc[1] + c(0.62), tc[2]] })
-    planarUV(rec, 'xz', [tc[0] - c(12.5), tc[2] + c(12.5), tc[0] + c(12.5), tc[2] - c(12.5)])
-    b.add('record', rec)
-    b.add('nickel', cyl(c(0.35), c(0.35), c(1.5), 12, { p: tc }))
-    // Speed regulator and brake at the front right of the deck.
-    b.add('nickel', cyl(c(0.7), c(0.7), c(0.3), 14, { p: [c(13), c(H + 0.2), c(11.5)] }))
-    b.add('nickel', beam([c(13), c(H + 0.5), c(11.5)], [c(10.6), c(H + 0.6), c(12.4)], c(0.35), c(0.15)))
+  // --- Turntable and record ---
+  const tc: V3 = [c(-3), c(H + 0.2), c(0.5)]
+  b.add('iron', cyl(c(12.6), c(12.6), c(0.5), 56, { p: tc }))
+  b.add('felt', cyl(c(12.5), c(12.5), c(0.12), 56, { p: [tc[0], tc[1] + c(0.5), tc[2]] }))
+  const rec = cyl(c(12.5), c(12.5), c(0.16), 64, { p: [tc[0], tc[1] + c(0.62), tc[2]] })
+  planarUV(rec, 'xz', [tc[0] - c(12.5), tc[2] + c(12.5), tc[0] + c(12.5), tc[2] - c(12.5)])
+  b.add('record', rec)
+  b.add('nickel', cyl(c(0.35), c(0.35), c(1.5), 12, { p: tc }))
+  // Speed regulator and brake at the front right of the deck.
+  b.add('nickel', cyl(c(0.7), c(0.7), c(0.3), 14, { p: [c(13), c(H + 0.2), c(11.5)] }))
+  b.add('nickel', beam([c(13), c(H + 0.5), c(11.5)], [c(10.6), c(H + 0.6), c(12.4)], c(0.35), c(0.15)))
 
-    // --- Tone arm from its pivot at the back right to the soundbox on the record ---
-    const pivot: V3 = [c(12.5), c(H + 0.2), c(-9.5)]
-    b.add('nickel', lathe([[0, 0], [1.8, 0], [1.8, 0.3], [1.0, 0.6], [0.8, 1.6], [0, 1.65]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 24, crease: 40 }, { p: pivot }))
-    const arm = bezier([c(12.5), c(H + 1.9), c(-9.5)], [c(12.0), c(H + 2.4), c(-3.0)], [c(10.0), c(H + 2.4), c(2.0)], [c(7.6), c(H + 2.3), c(5.0)], 16)
-    b.add('nickel', sweep(arm, arm.map((_, i, a) => c(0.75 - 0.25 * (i / (a.length - 1)))), { radialSegments: 14, caps: true }))
-    const sb: V3 = [c(6.6), c(H + 2.2), c(5.8)]
-    b.add('nickel', lathe([[0, -0.55], [2.4, -0.55], [2.5, -0.3], [2.5, 0.3], [2.4, 0.55], [0, 0.55]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 32, crease: 40 }, { p: sb, r: [0, 0, Math.PI / 2] }))
-    b.add('mica', cyl(c(2.0), c(2.0), c(0.05), 28, { p: [sb[0] + c(0.55), sb[1], sb[2]], r: [0, 0, -Math.PI / 2] }))
-    b.add('nickel', box(c(0.3), c(1.5), c(0.5), { p: [sb[0], sb[1] - c(1.2), sb[2] + c(0.6)] }))
-    b.add('nickel', cyl(c(0.02), c(0.06), c(0.6), 6, { p: [sb[0], c(H + 0.82), sb[2] + c(0.6)] }))
+  // --- Tone arm from its pivot at the back right to the soundbox on the record ---
+  const pivot: V3 = [c(12.5), c(H + 0.2), c(-9.5)]
+  b.add('nickel', lathe(cmPoints([[0, 0], [1.8, 0], [1.8, 0.3], [1.0, 0.6], [0.8, 1.6], [0, 1.65]]), { segments: 24, crease: 40 }, { p: pivot }))
+  const arm = bezier([c(12.5), c(H + 1.9), c(-9.5)], [c(12.0), c(H + 2.4), c(-3.0)], [c(10.0), c(H + 2.4), c(2.0)], [c(7.6), c(H + 2.3), c(5.0)], 16)
+  b.add('nickel', sweep(arm, arm.map((_, i, a) => c(0.75 - 0.25 * (i / (a.length - 1)))), { radialSegments: 14, caps: true }))
+  const sb: V3 = [c(6.6), c(H + 2.2), c(5.8)]
+  b.add('nickel', lathe(cmPoints([[0, -0.55], [2.4, -0.55], [2.5, -0.3], [2.5, 0.3], [2.4, 0.55], [0, 0.55]]), { segments: 32, crease: 40 }, { p: sb, r: [0, 0, Math.PI / 2] }))
+  b.add('mica', cyl(c(2.0), c(2.0), c(0.05), 28, { p: [sb[0] + c(0.55), sb[1], sb[2]], r: [0, 0, -Math.PI / 2] }))
+  b.add('nickel', box(c(0.3), c(1.5), c(0.5), { p: [sb[0], sb[1] - c(1.2), sb[2] + c(0.6)] }))
+  b.add('nickel', cyl(c(0.02), c(0.06), c(0.6), 6, { p: [sb[0], c(H + 0.82), sb[2] + c(0.6)] }))
 
-    // --- Winding crank on the right-hand side ---
-    b.add('nickel', cyl(c(1.1), c(1.1), c(0.25), 20, { p: [c(W / 2), c(6.5), c(2)], r: [0, 0, -Math.PI / 2] }))
-    b.add('nickel', cyl(c(0.3), c(0.3), c(2.2), 10, { p: [c(W / 2 + 0.1), c(6.5), c(2)], r: [0, 0, -Math.PI / 2] }))
-    b.add('nickel', beam([c(W / 2 + 2.2), c(6.5), c(2)], [c(W / 2 + 2.2), c(2.6), c(2.5)], c(0.45), c(0.3)))
-    b.add('wood', lathe([[0, 0], [0.55, 0.1], [0.65, 0.8], [0.55, 1.5], [0, 1.65]].map(([r, y]) => [c(r!), c(y!)] as V2), { segments: 14 }, { p: [c(W / 2 + 2.3), c(2.6), c(2.5)], r: [0, 0, -Math.PI / 2] }))
+  // --- Winding crank on the right-hand side ---
+  b.add('nickel', cyl(c(1.1), c(1.1), c(0.25), 20, { p: [c(W / 2), c(6.5), c(2)], r: [0, 0, -Math.PI / 2] }))
+  b.add('nickel', cyl(c(0.3), c(0.3), c(2.2), 10, { p: [c(W / 2 + 0.1), c(6.5), c(2)], r: [0, 0, -Math.PI / 2] }))
+  b.add('nickel', beam([c(W / 2 + 2.2), c(6.5), c(2)], [c(W / 2 + 2.2), c(2.6), c(2.5)], c(0.45), c(0.3)))
+  b.add('wood', lathe(cmPoints([[0, 0], [0.55, 0.1], [0.65, 0.8], [0.55, 1.5], [0, 1.65]]), { segments: 14 }, { p: [c(W / 2 + 2.3), c(2.6), c(2.5)], r: [0, 0, -Math.PI / 2] }))
 
-  },
-}
+})
 
 export default gramophone

@@ -5,10 +5,11 @@
  * box, a vocabulary table and a labelled drawing of a tractor. Modelled lying open (page tops
  * at -z), then stood upright on its bottom edge with the pages facing +z, as in a wall vitrine.
  */
-import { cm, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { cm, defineModel } from './lib/model.ts'
+import { matte } from './lib/materials.ts'
 import { box, curvedSlab, rbox, remapUV, sweep, xf, type V3 } from './lib/geometry.ts'
-import { SANS, SERIF, esc, svgTexture } from './lib/textures.ts'
+import { SANS, SERIF, esc } from './lib/textures.ts'
+import { addPages } from './lib/pages.ts'
 
 const c = cm
 const PW = 768 // page texture size (px), 21.1 x 28.3 cm
@@ -135,70 +136,61 @@ function rightPage(): string {
   return s
 }
 
-const svgPage = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="${PW}" height="${PH}" viewBox="0 0 ${PW} ${PH}">${body}</svg>`
+const openTextbook = defineModel('open-textbook', 'Russian-Chinese textbook, open at lesson 5', { width: 44, height: 29, depth: 3 }, async (b) => {
+  await addPages(b, PW, PH, leftPage(), rightPage(), '#E4D9C0')
+  b.materialTable({
+    cloth: matte('#2E4A5A', 0.9),
+    ribbon: { color: '#6E1216', metallic: 0.05, roughness: 0.5 },
+  })
 
-const openTextbook: ModelDefinition = {
-  id: 'open-textbook',
-  title: 'Russian-Chinese textbook, open at lesson 5',
-  dimensions: { width: 44, height: 29, depth: 3 },
-  async build(b) {
-    b.texture('pageL', await svgTexture(svgPage(leftPage()), { quality: 90 }))
-    b.texture('pageR', await svgTexture(svgPage(rightPage()), { quality: 90 }))
-    b.material('cloth', { color: '#2E4A5A', metallic: 0, roughness: 0.9 })
-    b.material('pageL', { ...M.paper, color: '#FFFFFF', map: 'pageL' })
-    b.material('pageR', { ...M.paper, color: '#FFFFFF', map: 'pageR' })
-    b.material('edge', { color: '#E4D9C0', metallic: 0, roughness: 0.95 })
-    b.material('ribbon', { color: '#6E1216', metallic: 0.05, roughness: 0.5 })
+  // Cloth boards lying open, joined by the spine under the gutter.
+  const BOARD_W = 21.9
+  const BOARD_D = 29.0
+  const T = 0.25
+  for (const s of [-1, 1]) b.add('cloth', rbox(c(BOARD_W), c(T), c(BOARD_D), c(0.08), 2, { p: [c(s * (0.1 + BOARD_W / 2)), c(T / 2), 0] }))
+  b.add('cloth', box(c(0.4), c(T), c(BOARD_D), { p: [0, c(T / 2), 0] }))
 
-    // Cloth boards lying open, joined by the spine under the gutter.
-    const BOARD_W = 21.9
-    const BOARD_D = 29.0
-    const T = 0.25
-    for (const s of [-1, 1]) b.add('cloth', rbox(c(BOARD_W), c(T), c(BOARD_D), c(0.08), 2, { p: [c(s * (0.1 + BOARD_W / 2)), c(T / 2), 0] }))
-    b.add('cloth', box(c(0.4), c(T), c(BOARD_D), { p: [0, c(T / 2), 0] }))
+  // Page blocks: a curved top (rising from the gutter, falling to the fore-edge).
+  const G = 0.3
+  const W = 21.1
+  const D = 28.3
+  const top = (xcm: number) => {
+    const xg = Math.max(0, xcm - G)
+    const u = xg / W
+    return T + 1.0 + 1.35 * Math.pow(1 - u, 1.8) - 0.85 * Math.exp(-xg / 0.7)
+  }
+  const block = (mat: 'pageL' | 'pageR', mirror: boolean) => {
+    const parts = curvedSlab(c(G), c(G + W), c(-D / 2), c(D / 2), (x) => c(top(x / 0.01)), 48)
+    parts.forEach((g, i) => {
+      g.translate(0, 0, 0)
+      if (i === 0) {
+        if (mirror) remapUV(g, (u, v) => [1 - u, v])
+        b.add(mat, mirror ? xf(g, { s: [-1, 1, 1] }) : g)
+      } else {
+        b.add('edge', mirror ? xf(g, { s: [-1, 1, 1] }) : g)
+      }
+    })
+  }
+  block('pageR', false)
+  block('pageL', true)
+  // The blocks stand on the boards: lift them by the board thickness (their bottoms are y = 0).
+  // (curvedSlab builds from y = 0; the board is under it, so the slab simply starts at 0.)
+  b.add('edge', box(c(2 * G + 0.02), c(top(G) - 0.2), c(D - 0.2), { p: [0, c((top(G) - 0.2) / 2), 0] }))
 
-    // Page blocks: a curved top (rising from the gutter, falling to the fore-edge).
-    const G = 0.3
-    const W = 21.1
-    const D = 28.3
-    const top = (xcm: number) => {
-      const xg = Math.max(0, xcm - G)
-      const u = xg / W
-      return T + 1.0 + 1.35 * Math.pow(1 - u, 1.8) - 0.85 * Math.exp(-xg / 0.7)
-    }
-    const block = (mat: 'pageL' | 'pageR', mirror: boolean) => {
-      const parts = curvedSlab(c(G), c(G + W), c(-D / 2), c(D / 2), (x) => c(top(x / 0.01)), 48)
-      parts.forEach((g, i) => {
-        g.translate(0, 0, 0)
-        if (i === 0) {
-          if (mirror) remapUV(g, (u, v) => [1 - u, v])
-          b.add(mat, mirror ? xf(g, { s: [-1, 1, 1] }) : g)
-        } else {
-          b.add('edge', mirror ? xf(g, { s: [-1, 1, 1] }) : g)
-        }
-      })
-    }
-    block('pageR', false)
-    block('pageL', true)
-    // The blocks stand on the boards: lift them by the board thickness (their bottoms are y = 0).
-    // (curvedSlab builds from y = 0; the board is under it, so the slab simply starts at 0.)
-    b.add('edge', box(c(2 * G + 0.02), c(top(G) - 0.2), c(D - 0.2), { p: [0, c((top(G) - 0.2) / 2), 0] }))
-
-    // Silk bookmark lying across the right-hand page and over its bottom edge.
-    const path: V3[] = []
-    for (let i = 0; i <= 30; i++) {
-      const k = i / 30
-      const x = 0.9 + 1.9 * k * k
-      const z = -D / 2 + 0.3 + (D - 0.3) * k
-      path.push([c(x), c(top(x) + 0.03), c(z)])
-    }
-    const end = path[path.length - 1]!
-    path.push([end[0] + c(0.05), c(top(2.8) - 0.5), c(D / 2 + 0.12)])
-    path.push([end[0] + c(0.08), c(T + 0.05), c(D / 2 + 0.22)])
-    b.add('ribbon', sweep(path, c(0.025), { radialSegments: 6, aspect: 12, up: [0, 1, 0] }))
-    // Built lying open; it is shown standing upright on its bottom edge, pages facing +z.
-    b.transformAll({ r: [Math.PI / 2, 0, 0] })
-  },
-}
+  // Silk bookmark lying across the right-hand page and over its bottom edge.
+  const path: V3[] = []
+  for (let i = 0; i <= 30; i++) {
+    const k = i / 30
+    const x = 0.9 + 1.9 * k * k
+    const z = -D / 2 + 0.3 + (D - 0.3) * k
+    path.push([c(x), c(top(x) + 0.03), c(z)])
+  }
+  const end = path[path.length - 1]!
+  path.push([end[0] + c(0.05), c(top(2.8) - 0.5), c(D / 2 + 0.12)])
+  path.push([end[0] + c(0.08), c(T + 0.05), c(D / 2 + 0.22)])
+  b.add('ribbon', sweep(path, c(0.025), { radialSegments: 6, aspect: 12, up: [0, 1, 0] }))
+  // Built lying open; it is shown standing upright on its bottom edge, pages facing +z.
+  b.transformAll({ r: [Math.PI / 2, 0, 0] })
+})
 
 export default openTextbook

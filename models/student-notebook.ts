@@ -5,10 +5,11 @@
  * 田字格 squares and Russian-Chinese word pairs on the right. Modelled lying open (page tops at
  * -z) and stood upright on its bottom edge, pages facing +z, as in a vitrine.
  */
-import { cm, type ModelDefinition } from './lib/model.ts'
-import { M } from './lib/materials.ts'
+import { cm, defineModel } from './lib/model.ts'
+import { M, matte } from './lib/materials.ts'
 import { box, curvedSlab, rbox, remapUV, xf } from './lib/geometry.ts'
-import { SANS, esc, svgTexture } from './lib/textures.ts'
+import { SANS, esc } from './lib/textures.ts'
+import { addPages } from './lib/pages.ts'
 import { seededRandom } from '../src/layout/random.ts'
 
 const c = cm
@@ -98,42 +99,33 @@ function rightPage(): string {
   return s
 }
 
-const svgPage = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="${PW}" height="${PH}" viewBox="0 0 ${PW} ${PH}">${body}</svg>`
+const studentNotebook = defineModel('student-notebook', 'Student exercise book', { width: 34, height: 21, depth: 1 }, async (b) => {
+  await addPages(b, PW, PH, leftPage(), rightPage(), '#E9E4D6')
+  b.materialTable({
+    cover: matte('#7FA89C', 0.85),
+    staple: M.nickel,
+  })
 
-const studentNotebook: ModelDefinition = {
-  id: 'student-notebook',
-  title: 'Student exercise book',
-  dimensions: { width: 34, height: 21, depth: 1 },
-  async build(b) {
-    b.texture('pageL', await svgTexture(svgPage(leftPage()), { quality: 90 }))
-    b.texture('pageR', await svgTexture(svgPage(rightPage()), { quality: 90 }))
-    b.material('cover', { color: '#7FA89C', metallic: 0, roughness: 0.85 })
-    b.material('pageL', { ...M.paper, color: '#FFFFFF', map: 'pageL' })
-    b.material('pageR', { ...M.paper, color: '#FFFFFF', map: 'pageR' })
-    b.material('edge', { color: '#E9E4D6', metallic: 0, roughness: 0.95 })
-    b.material('staple', M.nickel)
-
-    // Soft card cover, open flat.
-    const CT = 0.05
-    for (const s of [-1, 1]) b.add('cover', rbox(c(17.0), c(CT), c(20.9), c(0.02), 1, { p: [c(s * 8.5), c(CT / 2), 0] }))
-    // Twelve sheets: thin page stacks, lifting a little towards the fold.
-    const W = 16.8
-    const D = 20.5
-    const top = (xcm: number) => CT + 0.16 + 0.3 * Math.exp(-xcm / 1.6) * (1 - Math.exp(-xcm / 0.25))
-    const block = (mat: 'pageL' | 'pageR', mirror: boolean) => {
-      curvedSlab(c(0.02), c(0.02 + W), c(-D / 2), c(D / 2), (x) => c(top(x / 0.01)), 40).forEach((g, i) => {
-        if (i === 0 && mirror) remapUV(g, (u, v) => [1 - u, v])
-        b.add(i === 0 ? mat : 'edge', mirror ? xf(g, { s: [-1, 1, 1] }) : g)
-      })
-    }
-    block('pageR', false)
-    block('pageL', true)
-    // Two staples through the fold.
-    for (const z of [-5.2, 5.2]) {
-      b.add('staple', box(c(0.06), c(0.04), c(1.3), { p: [0, c(top(0.02) + 0.01), c(z)] }))
-    }
-    b.transformAll({ r: [Math.PI / 2, 0, 0] })
-  },
-}
+  // Soft card cover, open flat.
+  const CT = 0.05
+  for (const s of [-1, 1]) b.add('cover', rbox(c(17.0), c(CT), c(20.9), c(0.02), 1, { p: [c(s * 8.5), c(CT / 2), 0] }))
+  // Twelve sheets: thin page stacks, lifting a little towards the fold.
+  const W = 16.8
+  const D = 20.5
+  const top = (xcm: number) => CT + 0.16 + 0.3 * Math.exp(-xcm / 1.6) * (1 - Math.exp(-xcm / 0.25))
+  const block = (mat: 'pageL' | 'pageR', mirror: boolean) => {
+    curvedSlab(c(0.02), c(0.02 + W), c(-D / 2), c(D / 2), (x) => c(top(x / 0.01)), 40).forEach((g, i) => {
+      if (i === 0 && mirror) remapUV(g, (u, v) => [1 - u, v])
+      b.add(i === 0 ? mat : 'edge', mirror ? xf(g, { s: [-1, 1, 1] }) : g)
+    })
+  }
+  block('pageR', false)
+  block('pageL', true)
+  // Two staples through the fold.
+  for (const z of [-5.2, 5.2]) {
+    b.add('staple', box(c(0.06), c(0.04), c(1.3), { p: [0, c(top(0.02) + 0.01), c(z)] }))
+  }
+  b.transformAll({ r: [Math.PI / 2, 0, 0] })
+})
 
 export default studentNotebook

@@ -12,7 +12,7 @@ import { resumeAudio } from './audio/audioHost'
 import { hasWebGL } from './scene/webgl'
 import { XRMount } from './xr/XRMount'
 import { pickLocalized } from './i18n'
-import p from './ui/primitives.module.css'
+import p from './ui/primitives'
 
 const HAS_WEBGL = hasWebGL()
 

@@ -7,26 +7,25 @@
  */
 import * as hdr from 'hdr-histogram-js'
 import pidusage from 'pidusage'
-import { fakeDist, MANIFEST, startNode, startRedis, stopChild, type Client } from '../tests/unit/live/harness'
+import { fakeDist, loadManifest, MANIFEST, startNode, startRedis, stopChild, type Client } from '../tests/unit/live/harness'
 import { io } from 'socket.io-client'
-import { readFileSync } from 'node:fs'
-import { validateManifest } from '../src/manifest'
 import { commandQueue, type SendCommand } from '../src/live/commandQueue'
 
-const SESSIONS = 10
-const PUPILS = 40
-const POLLING_SHARE = 0.1
-const RUN_MS = 50_000
-const KILL_AT_MS = 25_000
-const POSE_HZ = 10
-const EVENT_EVERY_MS = 5_000
+/** The load, in one place (the header above says it in words). */
+const LOAD = {
+  sessions: 10,
+  pupils: 40,
+  pollingShare: 0.1,
+  runMs: 50_000,
+  killAtMs: 25_000,
+  poseHz: 10,
+  eventEveryMs: 5_000,
+} as const
 /** Class 0 shows classmates, and its pupils walk (pose at 5 Hz, the most a pupil may send): what that costs each pupil. */
 const CLASSMATES_SESSION = 0
 const PUPIL_POSE_HZ = 5
 
-const parsed = validateManifest(JSON.parse(readFileSync(MANIFEST, 'utf8')))
-if (!parsed.ok) throw new Error('manifest')
-const room = parsed.manifest.rooms[0]!.id
+const room = loadManifest().rooms[0]!.id
 
 const hist = () => hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 120_000, numberOfSignificantValueDigits: 3 })
 const joinLatency = hist()
@@ -100,7 +99,7 @@ function watchPupil(p: Pupil, teacherNode: () => 'A' | 'B') {
 }
 
 // Classes: teachers alternate between the nodes; each class's pupils are half on A, half on B.
-for (let s = 0; s < SESSIONS; s++) {
+for (let s = 0; s < LOAD.sessions; s++) {
   const node: 'A' | 'B' = s % 2 === 0 ? 'A' : 'B'
   const socket = await socketTo(urls[node], false)
   const r = await socket.emitWithAck('lead', {})
@@ -112,9 +111,9 @@ for (let s = 0; s < SESSIONS; s++) {
   clientCount++
   const followed = await teacher.command({ type: 'follow', on: true })
   if (!followed.ok) throw new Error(`follow: ${followed.error}`)
-  const joins = Array.from({ length: PUPILS }, async (_, i) => {
+  const joins = Array.from({ length: LOAD.pupils }, async (_, i) => {
     const pnode: 'A' | 'B' = i % 2 === 0 ? 'A' : 'B'
-    const polling = (clientCount + i) % Math.round(1 / POLLING_SHARE) === 0
+    const polling = (clientCount + i) % Math.round(1 / LOAD.pollingShare) === 0
     const started = performance.now()
     const ps = await socketTo(urls[pnode], polling)
     const j = await ps.emitWithAck('join', { code: r.code, nickname: `Pupil ${i + 1}` })
@@ -125,7 +124,7 @@ for (let s = 0; s < SESSIONS; s++) {
     watchPupil(p, () => teacher.node)
   })
   await Promise.all(joins)
-  clientCount += PUPILS
+  clientCount += LOAD.pupils
   if (s === CLASSMATES_SESSION) {
     const shown = await teacher.command({ type: 'classmates', on: true })
     if (!shown.ok) throw new Error(`classmates: ${shown.error}`)
@@ -154,7 +153,7 @@ let seq = 0
 const poseTimer = setInterval(() => {
   seq++
   for (const t of teachers) if (t.socket.connected) t.socket.volatile.emit('pose', { p: [Math.sin(seq / 10) * 3, 1.6, 2], yaw: 0.1, pitch: 0, room, seq, t: Date.now() })
-}, 1000 / POSE_HZ)
+}, 1000 / LOAD.poseHz)
 const walkers = pupils.filter((p) => p.session === CLASSMATES_SESSION)
 const walkTimer = setInterval(() => {
   for (const [i, p] of walkers.entries()) {
@@ -170,7 +169,7 @@ const eventTimer = setInterval(() => {
     if (!t.socket.connected) continue
     t.command({ type: 'eyesOnMe', on: eyes }).then((r) => r.ok && t.versions.push(r.version), () => {})
   }
-}, EVENT_EVERY_MS)
+}, LOAD.eventEveryMs)
 let bytesBeforeKill = 0
 let classmatesBytesBeforeKill = 0
 let followMs = 0
@@ -180,8 +179,8 @@ setTimeout(() => {
   classmatesBytesBeforeKill = walkers.reduce((sum, p) => sum + p.bytes, 0)
   killedAt = Date.now()
   void stopChild(B.child, 'SIGKILL')
-}, KILL_AT_MS)
-await new Promise((res) => setTimeout(res, RUN_MS))
+}, LOAD.killAtMs)
+await new Promise((res) => setTimeout(res, LOAD.runMs))
 clearInterval(poseTimer)
 clearInterval(walkTimer)
 clearInterval(eventTimer)
@@ -198,14 +197,16 @@ for (const p of pupils) {
 }
 const movedPupils = pupils.filter((p) => p.node === 'A').length
 const pct = (h: hdr.Histogram, q: number) => h.getValueAtPercentile(q)
+/** Median, 99th percentile and count of a histogram: how every latency is reported. */
+const spread = (h: hdr.Histogram) => ({ p50: pct(h, 50), p99: pct(h, 99), n: h.totalCount })
 const summary = (xs: number[]) => ({ mean: xs.length ? +(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1) : null, max: xs.length ? +Math.max(...xs).toFixed(1) : null })
 const report = {
   clients: clientCount,
   polling: pupils.filter((p) => p.polling).length,
-  joinMs: { p50: pct(joinLatency, 50), p99: pct(joinLatency, 99), n: joinLatency.totalCount },
+  joinMs: spread(joinLatency),
   teacherToPupilMs: {
-    sameNode: { p50: pct(sameNode, 50), p99: pct(sameNode, 99), n: sameNode.totalCount },
-    crossNode: { p50: pct(crossNode, 50), p99: pct(crossNode, 99), n: crossNode.totalCount },
+    sameNode: spread(sameNode),
+    crossNode: spread(crossNode),
   },
   bytesPerSecondPerPupilFollowing: Math.round(bytesBeforeKill / (pupils.length - walkers.length) / (followMs / 1000)),
   bytesPerSecondPerPupilFollowingWithClassmates: Math.round(classmatesBytesBeforeKill / walkers.length / (followMs / 1000)),

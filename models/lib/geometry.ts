@@ -669,3 +669,8 @@ export function instances(make: () => BufferGeometry, placements: Xf[]): BufferG
 export function at(g: BufferGeometry, t: Xf): BufferGeometry {
   return xf(g.clone(), t)
 }
+
+/** Every [x, z] of a grid, row by row (z outer, x inner): feet, screws and posts set out in rows. */
+export function grid(xs: readonly number[], zs: readonly number[]): [number, number][] {
+  return zs.flatMap((z) => xs.map((x): [number, number] => [x, z]))
+}

@@ -58,3 +58,21 @@ export function linear(hex: string): [number, number, number] {
 export function withColor(base: MaterialSpec, color: string, extra: Partial<MaterialSpec> = {}): MaterialSpec {
   return { ...base, color, ...extra }
 }
+
+/** A dielectric (non-metal) surface: most of the paint, cloth, wood and stone on the objects. */
+export function matte(color: string, roughness: number, extra: Partial<MaterialSpec> = {}): MaterialSpec {
+  return { color, metallic: 0, roughness, ...extra }
+}
+
+/**
+ * A preset whose colour comes from a texture registered under `map`: white base colour, so the
+ * writer leaves the texture untinted (see ModelBuilder.createMaterial).
+ */
+export function textured(base: MaterialSpec, map: string, extra: Partial<MaterialSpec> = {}): MaterialSpec {
+  return { ...base, color: '#FFFFFF', map, ...extra }
+}
+
+/** The maker's plaques on the display bases: brass a little more polished than M.brass, engraved by a texture. */
+export function plaqueBrass(map: string): MaterialSpec {
+  return textured(M.brass, map, { metallic: 0.9, roughness: 0.35 })
+}

@@ -9,7 +9,7 @@ import type { BufferGeometry } from 'three'
 import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { linear, type MaterialSpec } from './materials.ts'
 import type { Image } from './textures.ts'
-import { normalise, xf, type Xf } from './geometry.ts'
+import { normalise, xf, type V2, type Xf } from './geometry.ts'
 
 /** Outer size in centimetres: width (x), height (y), depth (z). */
 export interface Dimensions {
@@ -27,6 +27,14 @@ export interface ModelDefinition {
   build: (b: ModelBuilder) => Promise<void>
 }
 
+/**
+ * A model definition in one statement: every object's module names itself, states the box it
+ * must fit (cm) and gives the build that fills a builder.
+ */
+export function defineModel(id: string, title: string, dimensions: Dimensions, build: (b: ModelBuilder) => Promise<void>): ModelDefinition {
+  return { id, title, dimensions, build }
+}
+
 export class ModelBuilder {
   private readonly parts = new Map<string, BufferGeometry[]>()
   private readonly materials = new Map<string, MaterialSpec>()
@@ -36,6 +44,12 @@ export class ModelBuilder {
 
   material(name: string, spec: MaterialSpec): this {
     this.materials.set(name, spec)
+    return this
+  }
+
+  /** Registers a table of materials by name: every model has a dozen, and a table reads as one. */
+  materialTable(table: Record<string, MaterialSpec>): this {
+    for (const [name, spec] of Object.entries(table)) this.material(name, spec)
     return this
   }
 
@@ -190,3 +204,9 @@ export class ModelBuilder {
 
 /** Centimetres to metres. */
 export const cm = (x: number): number => x / 100
+
+/**
+ * Points measured in centimetres (a lathe profile [radius, height], an outline [x, y]) to
+ * metres: the models are drawn from measurements in cm, the glTF is in metres.
+ */
+export const cmPoints = (pts: readonly (readonly number[])[]): V2[] => pts.map(([x, y]) => [cm(x!), cm(y!)])

@@ -142,3 +142,35 @@ export async function woodTexture(light: string, dark: string, size = 256, seed 
 export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
+
+/** An SVG document of the given pixel size around `body` (the page and label textures). */
+export function svgDoc(width: number, height: number, body: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`
+}
+
+/** One centred line of a plaque: baseline y and font size in px. */
+export interface PlaqueLine {
+  y: number
+  size: number
+  text: string
+}
+
+/**
+ * The cast-brass maker's plaque on a model's base: brass gradient, an engraved border `inset`
+ * px in, a serif title over a sans subtitle, both centred. The models' plaques differ only in
+ * these numbers and words.
+ */
+export function brassPlaque(width: number, height: number, inset: number, stroke: number, title: PlaqueLine, subtitle: PlaqueLine): Promise<Image> {
+  const x = width / 2
+  const body = `
+  <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#E6C46E"/><stop offset="1" stop-color="#B88F3C"/></linearGradient></defs>
+  <rect width="${width}" height="${height}" fill="url(#g)"/><rect x="${inset}" y="${inset}" width="${width - 2 * inset}" height="${height - 2 * inset}" fill="none" stroke="#5C4215" stroke-width="${stroke}"/>
+  <g fill="#3E2C0C" text-anchor="middle"><text x="${x}" y="${title.y}" font-family=${JSON.stringify(SERIF)} font-weight="700" font-size="${title.size}">${title.text}</text>
+  <text x="${x}" y="${subtitle.y}" font-family=${JSON.stringify(SANS)} font-size="${subtitle.size}">${subtitle.text}</text></g>`
+  return svgTexture(svgDoc(width, height, body), { quality: 88 })
+}
+
+/** The walnut grain of the display bases and the key's board; `seed` keeps each object's grain its own. */
+export function walnutTexture(seed: number): Promise<Image> {
+  return woodTexture('#7A4E2C', '#3E2413', 256, seed)
+}

@@ -2,24 +2,16 @@
  * The live-class client: one Socket.IO connection to the page's own origin (never another),
  * the teacher's or pupil's side of the protocol, and the snapshot applied on every (re)connect
  * so a dropped or moved connection is back in step at once. Loaded only when a class starts.
+ * What arrives is applied by incoming.ts; this module holds the socket, the credentials and the
+ * actions (lead, join, resume, command, end, leave).
  */
 import { io, type Socket } from 'socket.io-client'
 import { runtime } from '../store/runtime'
 import { galleryStore } from '../store/galleryStore'
-import { NO_LIVE, type LiveRole, type LiveView } from '../store/liveTypes'
-import {
-  classmates as classmatesSchema,
-  memberPose as memberPoseSchema,
-  pose as poseSchema,
-  snapshot as snapshotSchema,
-  type ClientToServerEvents,
-  type CommandInput,
-  type ErrorCode,
-  type ServerToClientEvents,
-  type Snapshot,
-} from './protocol'
-import { applySnapshot, type Applied } from './snapshot'
-import { followTeacher, perform, resetPupil, setSlot } from './pupil'
+import { NO_LIVE, type LiveRole } from '../store/liveTypes'
+import type { ClientToServerEvents, CommandInput, ErrorCode, ServerToClientEvents } from './protocol'
+import { apply, applyClassmates, applyIncoming, applyMemberPose, applyRoster, applyTeacherPose, forgetSnapshots, placeSelf, setLive } from './incoming'
+import { resetPupil } from './pupil'
 import { startPoseStream, stopPoseStream } from './poseStream'
 import { startTourMirror, stopTourMirror } from './teacherTour'
 import { commandQueue } from './commandQueue'
@@ -30,24 +22,14 @@ type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 const ACK_MS = 10_000
 let socket: LiveSocket | null = null
 let credentials: Credentials | null = null
-let applied: Applied | null = null
-/** This pupil's gather place (classmates batches name pupils by it). */
-let ownPlace = -1
 /** True while this teacher's own 'end' command is under way. */
 let ending = false
-
-function placeSelf(place: number): void {
-  ownPlace = place
-  setSlot(place)
-}
 
 export class LiveError extends Error {
   constructor(readonly code: ErrorCode | 'timeout') {
     super(`the live service refused: ${code}`)
   }
 }
-
-const setLive = (live: Partial<LiveView>) => galleryStore.getState().setLive(live)
 
 /** `?liveTransport=polling` forces HTTP long-polling, as behind a school proxy that strips WebSocket upgrades. */
 function transports(): string[] {
@@ -57,45 +39,6 @@ function transports(): string[] {
 function reportTransport(s: LiveSocket): void {
   const name = s.io.engine?.transport?.name
   setLive({ connected: s.connected, transport: name === 'websocket' ? 'websocket' : 'polling' })
-}
-
-function applyIncoming(raw: unknown): void {
-  const parsed = snapshotSchema.safeParse(raw)
-  const role = galleryStore.getState().live.role
-  if (!parsed.success || !role) return
-  apply(parsed.data, role)
-}
-
-function apply(snap: Snapshot, role: LiveRole): void {
-  const next = applySnapshot(applied, snap, role)
-  if (!next) return
-  applied = next.applied
-  setLive(next.view)
-  if (role === 'pupil') {
-    keepClassmates(snap)
-    runtime.walkLocked = snap.following
-    if (snap.teacher.pose) runtime.live.teacher = { position: [snap.teacher.pose.p[0], snap.teacher.pose.p[2]], yaw: snap.teacher.pose.yaw, roomId: snap.teacher.pose.room }
-  }
-  for (const action of next.actions) {
-    if (action.type === 'ended') return finish('ended')
-    perform(action)
-  }
-}
-
-/** A pupil's classmates, by gather place; none while hidden. */
-function keepClassmates(snap: Snapshot): void {
-  if (!snap.classmatesVisible) runtime.live.members.clear()
-}
-
-function applyClassmates(raw: unknown): void {
-  const batch = classmatesSchema.safeParse(raw)
-  const live = galleryStore.getState().live
-  if (!batch.success || live.role !== 'pupil' || !live.classmatesVisible) return
-  const now = performance.now()
-  for (const place of batch.data.gone) runtime.live.members.delete(String(place))
-  for (const [place, x, z] of batch.data.members) {
-    if (place !== ownPlace) runtime.live.members.set(String(place), { position: [x, z], yaw: 0, roomId: batch.data.room, heardAt: now })
-  }
 }
 
 /** Says who this client is again on a (re)connect and applies the answer's snapshot. */
@@ -108,7 +51,7 @@ async function introduce(s: LiveSocket): Promise<void> {
       : await s.timeout(ACK_MS).emitWithAck('join', { code: c.code, nickname: c.nickname, rejoin: { memberId: c.memberId, token: c.token } })
   if (!result.ok) return finish(result.error === 'removed' ? 'removed' : 'ended')
   if ('slot' in result) placeSelf(result.slot)
-  applyIncoming(result.snapshot)
+  if (applyIncoming(result.snapshot)) finish('ended')
 }
 
 function open(): Promise<LiveSocket> {
@@ -122,22 +65,13 @@ function open(): Promise<LiveSocket> {
       void introduce(s).catch(() => undefined)
     })
     s.on('disconnect', () => setLive({ connected: false }))
-    s.on('snapshot', applyIncoming)
-    s.on('teacherPose', (raw) => {
-      const p = poseSchema.safeParse(raw)
-      if (!p.success) return
-      runtime.live.teacher = { position: [p.data.p[0], p.data.p[2]], yaw: p.data.yaw, roomId: p.data.room }
-      followTeacher(p.data)
+    s.on('snapshot', (raw) => {
+      if (applyIncoming(raw)) finish('ended')
     })
-    s.on('memberPose', (raw) => {
-      const m = memberPoseSchema.safeParse(raw)
-      if (m.success) runtime.live.members.set(m.data.id, { position: [m.data.pose.p[0], m.data.pose.p[2]], yaw: m.data.pose.yaw, roomId: m.data.pose.room })
-    })
+    s.on('teacherPose', applyTeacherPose)
+    s.on('memberPose', applyMemberPose)
     s.on('classmates', applyClassmates)
-    s.on('roster', (roster) => {
-      const parsed = snapshotSchema.shape.roster.safeParse(roster)
-      if (parsed.success && galleryStore.getState().live.role === 'teacher') setLive({ members: parsed.data })
-    })
+    s.on('roster', applyRoster)
     s.on('ended', () => finish('ended'))
     s.on('removed', () => finish('removed'))
   }
@@ -154,7 +88,7 @@ function open(): Promise<LiveSocket> {
 
 function begin(role: LiveRole, c: Credentials | null): void {
   credentials = c
-  applied = null
+  forgetSnapshots()
   setLive({ role, panelOpen: role === 'teacher', joinOpen: false, notice: null })
   startPoseStream(() => socket)
   if (role === 'teacher') startTourMirror((cmd) => void command(cmd).catch(() => undefined))
@@ -169,7 +103,7 @@ export async function lead(): Promise<string> {
   const c: Credentials = { role: 'teacher', code: result.code, secret: result.secret }
   saveCredentials(c)
   begin('teacher', c)
-  apply(result.snapshot, 'teacher')
+  if (apply(result.snapshot, 'teacher')) finish('ended')
   return result.code
 }
 
@@ -183,7 +117,7 @@ export async function join(code: string, nickname: string): Promise<{ memberId: 
   setLive({ self: { id: result.memberId, nickname: result.nickname } })
   placeSelf(result.slot)
   begin('pupil', c)
-  apply(result.snapshot, 'pupil')
+  if (apply(result.snapshot, 'pupil')) finish('ended')
   return { memberId: result.memberId, nickname: result.nickname }
 }
 
@@ -247,7 +181,7 @@ export function finish(notice: 'ended' | 'removed' | null): void {
   if (role === 'pupil') resetPupil()
   clearCredentials()
   credentials = null
-  applied = null
+  forgetSnapshots()
   runtime.live.teacher = null
   runtime.live.members.clear()
   const s = socket

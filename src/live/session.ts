@@ -49,6 +49,21 @@ export type Outcome =
   | { ok: true; state: SessionState; change: Change; member?: MemberRecord; removed?: string }
   | { ok: false; error: ErrorCode }
 
+/**
+ * A class before the teacher has done anything: nothing highlighted, nobody following, looking
+ * or gathered, no tour, open to joiners, classmates hidden. What a session starts as, and the
+ * neutral ground tests build snapshots on.
+ */
+export const QUIET_CLASS = {
+  highlight: null,
+  following: false,
+  eyesOnMe: false,
+  gather: null,
+  tour: null,
+  locked: false,
+  classmatesVisible: false,
+} as const satisfies Partial<Snapshot>
+
 export function createSession(code: string, secret: string, now: number, cap = SESSION_CAP_DEFAULT): SessionState {
   return {
     code,
@@ -56,13 +71,7 @@ export function createSession(code: string, secret: string, now: number, cap = S
     version: 1,
     mode: 'active',
     teacher: { connected: true, pose: null },
-    highlight: null,
-    following: false,
-    eyesOnMe: false,
-    gather: null,
-    tour: null,
-    locked: false,
-    classmatesVisible: false,
+    ...QUIET_CLASS,
     cap,
     members: [],
     removedTokens: [],

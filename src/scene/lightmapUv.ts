@@ -43,12 +43,8 @@ interface Chart {
   h: number
 }
 
-const a = new THREE.Vector3()
-const b = new THREE.Vector3()
-const c = new THREE.Vector3()
-const n = new THREE.Vector3()
-const u = new THREE.Vector3()
-const v = new THREE.Vector3()
+// Scratch vectors shared by the helpers below, so charting allocates nothing per triangle.
+const [a, b, c, n, u, v] = Array.from({ length: 6 }, () => new THREE.Vector3()) as [THREE.Vector3, THREE.Vector3, THREE.Vector3, THREE.Vector3, THREE.Vector3, THREE.Vector3]
 
 function triangleNormal(pos: THREE.BufferAttribute, t: number, out: THREE.Vector3): THREE.Vector3 {
   a.fromBufferAttribute(pos, t * 3)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useT } from '../i18n'
 import { useGallery } from '../store/useGallery'
-import p from './primitives.module.css'
+import p from './primitives'
 import s from './AssetWarnings.module.css'
 
 /**

@@ -7,7 +7,7 @@ import { audioEngine } from '../audio/audioHost'
 import { activeCue, parseVtt, type Cue } from '../audio/captions'
 import { runtime } from '../store/runtime'
 import { report } from '../store/notices'
-import p from './primitives.module.css'
+import p from './primitives'
 import s from './ClipPlayer.module.css'
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useT } from '../i18n'
 import { useGallery } from '../store/useGallery'
 import { LanguageSwitcher } from './LanguageSwitcher'
-import p from './primitives.module.css'
+import p from './primitives'
 import s from './ErrorScreen.module.css'
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { localize, useLanguage, useT } from '../i18n'
-import { useGallery } from '../store/useGallery'
+import { useGallery, useGalleryFields } from '../store/useGallery'
 import { galleryStore } from '../store/galleryStore'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { LiveButtons } from './live/LiveButtons'
@@ -13,7 +13,7 @@ import { TouchStick } from './TouchStick'
 import { useCompactLayout } from './useCompactLayout'
 import { useInputKind } from './useInputKind'
 import { WidestLabel } from './WidestLabel'
-import p from './primitives.module.css'
+import p from './primitives'
 import s from './Hud.module.css'
 
 export { ROOM_CARD_MS } from './RoomCard'
@@ -34,11 +34,7 @@ export { ROOM_CARD_MS } from './RoomCard'
 export function Hud() {
   const t = useT()
   const language = useLanguage()
-  const mode = useGallery((s) => s.mode)
-  const roomId = useGallery((s) => s.roomId)
-  const manifest = useGallery((s) => s.manifest)
-  const hovered = useGallery((s) => s.hovered)
-  const mapOpen = useGallery((s) => s.mapOpen)
+  const { mode, roomId, manifest, hovered, mapOpen } = useGalleryFields('mode', 'roomId', 'manifest', 'hovered', 'mapOpen')
   const captionUp = useGallery(captionShown)
   const compact = useCompactLayout()
   const touch = useInputKind() === 'touch'

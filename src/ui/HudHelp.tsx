@@ -1,7 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react'
 import { useT } from '../i18n'
 import { ControlsHelp } from './ControlsHelp'
-import p from './primitives.module.css'
+import p from './primitives'
 import { ToolToggle } from './ToolToggle'
 import { usePopup } from './usePopup'
 import s from './HudHelp.module.css'

@@ -10,7 +10,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { roomSequence } from '../layout/roomSequence'
 import { useModalDialog } from './useModalDialog'
 import { ZoomableImage } from './ZoomableImage'
-import p from './primitives.module.css'
+import p from './primitives'
 import m from './media.module.css'
 import s from './InspectPanel.module.css'
 
@@ -148,7 +148,7 @@ function InspectDialog({ artifact, artifacts }: { artifact: Artifact; artifacts:
           ) : null}
         </div>
         <div className={s.label}>
-          <h2 id="vm-inspect-title" className={s.title} lang={title.lang}>
+          <h2 id="vm-inspect-title" className={`${p.panelTitle} ${s.title}`} lang={title.lang}>
             {title.children}
           </h2>
           <p className={s.date}>

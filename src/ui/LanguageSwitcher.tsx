@@ -1,7 +1,7 @@
 import { endonym, htmlLang, replaceUrlLanguage, UI_LANGUAGES, useT, type UiLanguage } from '../i18n'
 import { useGallery } from '../store/useGallery'
 import { galleryStore } from '../store/galleryStore'
-import p from './primitives.module.css'
+import p from './primitives'
 import s from './LanguageSwitcher.module.css'
 
 const SHORT: Record<string, string> = { en: 'EN', zh: '中文', ru: 'РУ' }

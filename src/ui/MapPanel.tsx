@@ -9,7 +9,7 @@ import { galleryStore } from '../store/galleryStore'
 import { fitLabel } from './mapLabel'
 import { markerTransform, planFrame, planMinSize, planScrollFor } from './mapMarker'
 import { useModalDialog } from './useModalDialog'
-import p from './primitives.module.css'
+import p from './primitives'
 import s from './MapPanel.module.css'
 
 /**

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react'
 import { useT } from '../i18n'
 import { modelStage, showModel, type ModelViewControls } from '../store/modelStage'
-import p from './primitives.module.css'
+import p from './primitives'
 import m from './media.module.css'
 import s from './ModelViewer.module.css'
 

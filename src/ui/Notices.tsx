@@ -2,7 +2,7 @@ import { useStore } from 'zustand'
 import { useT } from '../i18n'
 import { notices, withdraw } from '../store/notices'
 import styles from './Notices.module.css'
-import p from './primitives.module.css'
+import p from './primitives'
 
 /**
  * The visitor-facing notices (see store/notices): each a polite live message with a dismiss

@@ -4,7 +4,7 @@ import { useGallery } from '../store/useGallery'
 import { galleryStore } from '../store/galleryStore'
 import { runtime } from '../store/runtime'
 import { afterSeenFor } from './seenFor'
-import p from './primitives.module.css'
+import p from './primitives'
 import s from './RoomCard.module.css'
 
 /** How long the room title card stays up after a room is entered, in time the visitor saw drawn. */
@@ -70,7 +70,7 @@ export function RoomCard({ walking, dismissable, onAnnounce }: RoomCardProps) {
         <>
           {/* The live region above says all this; the card is for the eyes. */}
           <div aria-hidden="true">
-            <p className={s.title}>{localize(room.title, language)}</p>
+            <p className={`${p.panelTitle} ${s.title}`}>{localize(room.title, language)}</p>
             {room.subtitle && <p className={s.subtitle}>{localize(room.subtitle, language)}</p>}
             <div className={`${p.rule} ${s.rule}`} />
             <p className={s.intro}>{localize(room.intro, language)}</p>

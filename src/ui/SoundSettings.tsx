@@ -5,7 +5,7 @@ import { galleryStore } from '../store/galleryStore'
 import { isTyping } from '../navigation/keys'
 import { SoundPanel } from './SoundPanel'
 import { useCompactLayout } from './useCompactLayout'
-import p from './primitives.module.css'
+import p from './primitives'
 
 /**
  * The Sound button of the bottom-right cluster and its panel (`SoundPanel`), remembered between

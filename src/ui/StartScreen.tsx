@@ -5,7 +5,7 @@ import { ControlsHelp } from './ControlsHelp'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { LiveButtons } from './live/LiveButtons'
 import { SaveOffline } from './offline/SaveOffline'
-import p from './primitives.module.css'
+import p from './primitives'
 import s from './StartScreen.module.css'
 
 export interface StartScreenProps {

@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react'
-import p from './primitives.module.css'
+import p from './primitives'
 import h from './Hud.module.css'
 
 export interface ToolToggleProps {

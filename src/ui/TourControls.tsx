@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { localize, useLanguage, useT } from '../i18n'
-import { useGallery } from '../store/useGallery'
+import { useGalleryFields } from '../store/useGallery'
 import { closeTour, dispatch, startTour } from '../navigation/tourHost'
 import { TourList } from './TourList'
 import { useCompactLayout } from './useCompactLayout'
-import p from './primitives.module.css'
+import p from './primitives'
 import s from './TourControls.module.css'
 
 /**
@@ -20,9 +20,7 @@ import s from './TourControls.module.css'
 export function TourControls() {
   const t = useT()
   const language = useLanguage()
-  const mode = useGallery((s) => s.mode)
-  const manifest = useGallery((s) => s.manifest)
-  const tour = useGallery((s) => s.tour)
+  const { mode, manifest, tour } = useGalleryFields('mode', 'manifest', 'tour')
   const compact = useCompactLayout()
   const [open, setOpen] = useState(false)
   if (mode !== 'walk' || !manifest || manifest.tours.length === 0) return null

@@ -1,7 +1,7 @@
 import Panzoom, { type PanzoomObject } from '@panzoom/panzoom'
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react'
 import { useT } from '../i18n'
-import p from './primitives.module.css'
+import p from './primitives'
 import m from './media.module.css'
 import s from './ZoomableImage.module.css'
 

@@ -6,6 +6,8 @@ import { z } from 'zod'
 import { ID } from '../../src/manifest/patterns'
 
 const line = z.string().min(1)
+/** A line in each of the exhibition's three languages. */
+const trilingual = z.object({ en: line, zh: line, ru: line }).strict()
 
 export const posterParams = z
   .object({
@@ -113,10 +115,10 @@ const timelineEvent = z
 export const timelineParams = z
   .object({
     template: z.literal('timeline'),
-    title: z.object({ en: line, zh: line, ru: line }).strict(),
+    title: trilingual,
     /** The axis: [year, position 0..1] pairs, increasing; busy decades can be given more room. */
     scale: z.array(z.tuple([z.number(), z.number().min(0).max(1)])).min(2),
-    eras: z.object({ alliance: z.object({ en: line, zh: line, ru: line }).strict(), split: z.object({ en: line, zh: line, ru: line }).strict(), renewal: z.object({ en: line, zh: line, ru: line }).strict() }).strict(),
+    eras: z.object({ alliance: trilingual, split: trilingual, renewal: trilingual }).strict(),
     events: z.array(timelineEvent).min(2),
   })
   .strict()
@@ -130,13 +132,9 @@ export const artworksFile = z
   })
   .strict()
 
-export type PosterParams = z.infer<typeof posterParams>
-export type PhotographParams = z.infer<typeof photographParams>
-export type DocumentParams = z.infer<typeof documentParams>
-export type PaintingParams = z.infer<typeof paintingParams>
-export type LetterParams = z.infer<typeof letterParams>
-export type TimelineParams = z.infer<typeof timelineParams>
 export type ArtworkParams = z.infer<typeof artworkParams>
+/** One template's parameters, e.g. TemplateParams<'poster'>: the member of the union it draws. */
+export type TemplateParams<T extends ArtworkParams['template']> = Extract<ArtworkParams, { template: T }>
 
 /** What every template receives besides its own parameters. */
 export interface ArtContext {

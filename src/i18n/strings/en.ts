@@ -6,6 +6,7 @@
  * Russian `_one`, `_few`, `_many` and `_other`, Chinese `_other` only.
  */
 import { enLive as live } from './enLive'
+import { enText as text } from './enText'
 
 export const en = {
   app: {
@@ -136,27 +137,7 @@ export const en = {
     label: 'Text size',
     option: 'Text size {{percent}}%',
   },
-  text: {
-    version: 'Text version',
-    skipLink: 'Text version of the exhibition',
-    open3d: 'Open the 3D gallery',
-    seeIn3d: 'See it in 3D',
-    enterIn3d: 'Enter this room in 3D',
-    tourIn3d: 'Take this tour in 3D',
-    roomsHeading: 'Rooms',
-    roomsNav: 'Rooms of the exhibition',
-    roomPager: 'Previous and next room',
-    toursHeading: 'Guided tours',
-    roomCounter: 'Room {{index}} of {{total}}',
-    worksHeading: 'Works in this room',
-    previousRoom: 'Previous room',
-    nextRoom: 'Next room',
-    tourKicker: 'Guided tour · about {{minutes}} min',
-    date: 'Date',
-    creator: 'Made by',
-    medium: 'Medium',
-    dimensions: 'Size',
-  },
+  text,
   noWebgl: {
     title: 'This browser cannot show the 3D exhibition',
     body: 'The exhibition needs WebGL, which is turned off or not supported here.',

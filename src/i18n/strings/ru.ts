@@ -1,6 +1,7 @@
 /** Строки интерфейса на русском. Ключи те же, что в en.ts. */
 import type { UiStrings } from './uiStrings'
 import { ruLive as live } from './ruLive'
+import { ruText as text } from './ruText'
 
 export const ru: UiStrings = {
   app: {
@@ -136,27 +137,7 @@ export const ru: UiStrings = {
     label: 'Размер текста',
     option: 'Размер текста {{percent}}%',
   },
-  text: {
-    version: 'Текстовая версия',
-    skipLink: 'Текстовая версия выставки',
-    open3d: 'Открыть трёхмерную галерею',
-    seeIn3d: 'Смотреть в 3D',
-    enterIn3d: 'Войти в этот зал в 3D',
-    tourIn3d: 'Пройти эту экскурсию в 3D',
-    roomsHeading: 'Залы',
-    roomsNav: 'Залы выставки',
-    roomPager: 'Предыдущий и следующий зал',
-    toursHeading: 'Экскурсии',
-    roomCounter: 'Зал {{index}} из {{total}}',
-    worksHeading: 'Экспонаты зала',
-    previousRoom: 'Предыдущий зал',
-    nextRoom: 'Следующий зал',
-    tourKicker: 'Экскурсия · около {{minutes}} мин',
-    date: 'Дата',
-    creator: 'Автор',
-    medium: 'Материал',
-    dimensions: 'Размер',
-  },
+  text,
   noWebgl: {
     title: 'Этот браузер не может показать 3D-выставку',
     body: 'Выставке нужен WebGL, а здесь он отключён или не поддерживается.',

@@ -3,7 +3,7 @@ import { useLanguage, useT } from '../../i18n'
 import { useGallery } from '../../store/useGallery'
 import { cancelSave, refreshOffline, removeOffline, saveForOffline, useOffline } from './offlineStore'
 import { formatBytes } from './formatBytes'
-import p from '../primitives.module.css'
+import p from '../primitives'
 import styles from './SaveOffline.module.css'
 
 /**

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n'
 import { useOffline } from './offlineStore'
 import { applyUpdate } from './registerOffline'
-import p from '../primitives.module.css'
+import p from '../primitives'
 import styles from './SaveOffline.module.css'
 
 /**

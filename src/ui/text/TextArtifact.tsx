@@ -4,7 +4,7 @@ import { formatDating, formatDimensions, pickLocalized, useLanguage, useT, type 
 import { useGallery } from '../../store/useGallery'
 import { routeHash, galleryRoute } from '../../navigation/routes'
 import { hasWebGL } from '../../scene/webgl'
-import p from '../primitives.module.css'
+import p from '../primitives'
 import styles from './TextMuseum.module.css'
 
 export interface TextArtifactProps {

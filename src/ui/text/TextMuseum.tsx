@@ -10,7 +10,7 @@ import { TextTour } from './TextTour'
 import { routeHash, galleryRoute } from '../../navigation/routes'
 import { useTextRoute } from './useTextRoute'
 import { hasWebGL } from '../../scene/webgl'
-import p from '../primitives.module.css'
+import p from '../primitives'
 import styles from './TextMuseum.module.css'
 
 

@@ -1,17 +1,11 @@
 /** Two nodes sharing sessions through a real redis-server; one of them is killed mid-session. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import { startApp, type App } from '../../../server/app'
-import { validateManifest } from '../../../src/manifest'
 import { commandQueue } from '../../../src/live/commandQueue'
-import { connect, fakeDist, MANIFEST, next, startNode, startRedis, stopChild, type Client } from './harness'
+import { connect, fakeDist, loadManifest, MANIFEST, next, startNode, startRedis, stopChild, type Client } from './harness'
 
-const manifest = (() => {
-  const r = validateManifest(JSON.parse(readFileSync(MANIFEST, 'utf8')))
-  if (!r.ok) throw new Error('manifest')
-  return r.manifest
-})()
+const manifest = loadManifest()
 const room = manifest.rooms[0]!.id
 const work = manifest.artifacts[0]!.id
 const tour = manifest.tours[0]!.id

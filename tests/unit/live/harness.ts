@@ -1,6 +1,6 @@
 /** Real things for the live service's integration tests: redis-server, server nodes, clients. */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,9 +8,17 @@ import { io, type Socket } from 'socket.io-client'
 import { findRedisServer } from '../../../tools/redis-server.mjs'
 import { precompressDir } from '../../../tools/precompress'
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../src/live/protocol'
+import { validateManifest, type Manifest } from '../../../src/manifest'
 
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>
 export const MANIFEST = join(process.cwd(), 'content/exhibition.json')
+
+/** The exhibition the live tests and the bench run against, validated (its ids are what a class may use). */
+export function loadManifest(): Manifest {
+  const r = validateManifest(JSON.parse(readFileSync(MANIFEST, 'utf8')))
+  if (!r.ok) throw new Error(`${MANIFEST} is not a valid manifest`)
+  return r.manifest
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,17 +1,11 @@
 /** The live service for real: an in-process server, real socket.io-client connections. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
 import { startApp, type App } from '../../../server/app'
-import { validateManifest } from '../../../src/manifest'
 import { RATE_LIMITS, type Classmates, type Pose } from '../../../src/live/protocol'
 import { commandQueue } from '../../../src/live/commandQueue'
-import { connect, fakeDist, MANIFEST, next, type Client } from './harness'
+import { connect, fakeDist, loadManifest, MANIFEST, next, type Client } from './harness'
 
-const manifest = (() => {
-  const r = validateManifest(JSON.parse(readFileSync(MANIFEST, 'utf8')))
-  if (!r.ok) throw new Error('manifest')
-  return r.manifest
-})()
+const manifest = loadManifest()
 const room = manifest.rooms[0]!.id
 const otherRoom = manifest.rooms[1]!.id
 const work = manifest.artifacts[0]!.id

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applySnapshot } from '../../../src/live/snapshot'
 import type { Snapshot } from '../../../src/live/protocol'
+import { QUIET_CLASS } from '../../../src/live/session'
 
 const pose = { p: [1, 1.6, 2] as [number, number, number], yaw: 0.5, pitch: 0, room: null, seq: 1, t: 1 }
 const base: Snapshot = {
@@ -8,13 +9,7 @@ const base: Snapshot = {
   version: 1,
   mode: 'active',
   teacher: { connected: true, pose },
-  highlight: null,
-  following: false,
-  eyesOnMe: false,
-  gather: null,
-  tour: null,
-  locked: false,
-  classmatesVisible: false,
+  ...QUIET_CLASS,
   cap: 60,
   roster: [{ id: 'm-aaaaaaaa', nickname: 'Brave Crane', roomId: null, inspecting: null, connected: true }],
 }

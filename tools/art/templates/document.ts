@@ -7,10 +7,10 @@
 import { measure, SANS, SERIF, wrap, type Family } from '../fonts'
 import { Defs, surface } from '../motifs'
 import { INK, PAPER } from '../palette'
-import type { ArtContext, DocumentParams } from '../params'
+import type { ArtContext, TemplateParams } from '../params'
 import { el, esc, fitSize, glyphs, group, n, Rng, star, text } from '../svg'
 
-const PAPERS: Record<DocumentParams['paper'], string> = {
+const PAPERS: Record<TemplateParams<'document'>['paper'], string> = {
   white: PAPER.white,
   ivory: PAPER.ivory,
   yellowed: PAPER.yellowed,
@@ -108,7 +108,7 @@ function scribble(x: number, y: number, w: number, ink: string, rng: Rng): strin
 }
 
 /** An unevenly inked stamp. */
-function stampSvg(s: DocumentParams['stamps'][number], W: number, H: number, defs: Defs, rng: Rng): string {
+function stampSvg(s: TemplateParams<'document'>['stamps'][number], W: number, H: number, defs: Defs, rng: Rng): string {
   const x = s.at[0] * W
   const y = s.at[1] * H
   const fid = defs.id('ink')
@@ -157,7 +157,7 @@ function paperBase(W: number, H: number, colour: string, defs: Defs, rng: Rng, a
   return el('rect', { width: W, height: H, fill: colour }) + el('rect', { width: W, height: H, filter: `url(#${fid})` }) + el('rect', { width: W, height: H, fill: edge })
 }
 
-function cable(W: number, H: number, p: DocumentParams, rng: Rng, _defs: Defs): string {
+function cable(W: number, H: number, p: TemplateParams<'document'>, rng: Rng, _defs: Defs): string {
   const printInk = '#4A5A78'
   const parts: string[] = []
   const m = W * 0.07
@@ -194,7 +194,7 @@ function cable(W: number, H: number, p: DocumentParams, rng: Rng, _defs: Defs): 
   return parts.join('')
 }
 
-function typed(W: number, H: number, p: DocumentParams, rng: Rng): string {
+function typed(W: number, H: number, p: TemplateParams<'document'>, rng: Rng): string {
   const parts: string[] = []
   const m = W * 0.12
   const size = p.lang === 'zh' ? W * 0.032 : W * 0.03
@@ -240,7 +240,7 @@ function typed(W: number, H: number, p: DocumentParams, rng: Rng): string {
   return parts.join('')
 }
 
-function bilingual(W: number, H: number, p: DocumentParams, rng: Rng): string {
+function bilingual(W: number, H: number, p: TemplateParams<'document'>, rng: Rng): string {
   const parts: string[] = []
   const m = W * 0.08
   const gap = W * 0.05
@@ -284,7 +284,7 @@ function bilingual(W: number, H: number, p: DocumentParams, rng: Rng): string {
   return parts.join('')
 }
 
-function titlePage(W: number, H: number, p: DocumentParams): string {
+function titlePage(W: number, H: number, p: TemplateParams<'document'>): string {
   const parts: string[] = []
   const red = '#9E2418'
   const inkc = '#1E1A16'
@@ -321,7 +321,7 @@ function titlePage(W: number, H: number, p: DocumentParams): string {
   return parts.join('')
 }
 
-function pamphlet(W: number, H: number, p: DocumentParams): string {
+function pamphlet(W: number, H: number, p: TemplateParams<'document'>): string {
   const parts: string[] = []
   const red = '#A3201A'
   const inkc = '#1E1A16'
@@ -348,7 +348,7 @@ function pamphlet(W: number, H: number, p: DocumentParams): string {
 }
 
 /** A sketch map of a river reach with an island, in survey colours. */
-function map(W: number, H: number, p: DocumentParams, rng: Rng): string {
+function map(W: number, H: number, p: TemplateParams<'document'>, rng: Rng): string {
   const parts: string[] = []
   const blue = '#3F6F9A'
   const brown = '#8A6A44'
@@ -402,7 +402,7 @@ function map(W: number, H: number, p: DocumentParams, rng: Rng): string {
   return parts.join('')
 }
 
-export function documentPage(ctx: ArtContext, p: DocumentParams): string {
+export function documentPage(ctx: ArtContext, p: TemplateParams<'document'>): string {
   const { W, H, rng, defs } = surface(ctx, 'doc')
   const age = p.paper === 'yellowed' ? 1 : p.paper === 'white' ? 0.3 : 0.6
   const parts: string[] = [paperBase(W, H, PAPERS[p.paper], defs, rng, age)]

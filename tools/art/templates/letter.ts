@@ -6,10 +6,10 @@
 import { measure, SERIF, wrap, type Family } from '../fonts'
 import { surface } from '../motifs'
 import { INK, PAPER } from '../palette'
-import type { ArtContext, LetterParams } from '../params'
+import type { ArtContext, TemplateParams } from '../params'
 import { el, glyphs, n } from '../svg'
 
-export function letter(ctx: ArtContext, p: LetterParams): string {
+export function letter(ctx: ArtContext, p: TemplateParams<'letter'>): string {
   const { W, H, rng, defs } = surface(ctx, 'lt')
   const zh = p.lang === 'zh'
   const parts: string[] = []

@@ -5,7 +5,7 @@
  * as paint.
  */
 import { carriages, Defs, figure, flagPRC, flagUSSR, locomotive, skyline, smoke, spireBuilding, trussBridge, surface } from '../motifs'
-import type { ArtContext, PaintingParams } from '../params'
+import type { ArtContext, TemplateParams } from '../params'
 import { el, group, mix, n, Rng } from '../svg'
 
 interface Args {
@@ -14,7 +14,7 @@ interface Args {
   rng: Rng
   defs: Defs
   blur: (px: number) => string
-  time: PaintingParams['time']
+  time: TemplateParams<'painting'>['time']
 }
 
 /** A ridge line as a filled silhouette from y down to the bottom. */
@@ -49,7 +49,7 @@ function glow(a: Args, x: number, y: number, r: number, colour: string, strength
   return el('circle', { cx: x, cy: y, r, fill: a.defs.radial([[0, colour, strength], [1, colour, 0]]) })
 }
 
-const SCENES: Record<PaintingParams['scene'], (a: Args) => string> = {
+const SCENES: Record<TemplateParams<'painting'>['scene'], (a: Args) => string> = {
   steelworks(a) {
     const { W, H, rng } = a
     const hz = H * 0.64
@@ -192,7 +192,7 @@ const SCENES: Record<PaintingParams['scene'], (a: Args) => string> = {
   },
 }
 
-export function painting(ctx: ArtContext, p: PaintingParams): string {
+export function painting(ctx: ArtContext, p: TemplateParams<'painting'>): string {
   const { W, H, rng, defs } = surface(ctx, 'pt')
   const blur = defs.blurs(W, H, 0.1)
   const scene = SCENES[p.scene]({ W, H, rng, defs, blur, time: p.time })

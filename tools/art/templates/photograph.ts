@@ -6,12 +6,12 @@
 import { SERIF, SANS } from '../fonts'
 import { bust, carriages, crowd, Defs, figure, gateTower, skyline, smoke, spireBuilding, truck, trussBridge, surface } from '../motifs'
 import { INK, PAPER } from '../palette'
-import type { ArtContext, PhotographParams } from '../params'
+import type { ArtContext, TemplateParams } from '../params'
 import { el, group, mix, n, Rng, text } from '../svg'
 
 type Tone = (l: number) => string
 
-const TONES: Record<PhotographParams['tone'], [string, string]> = {
+const TONES: Record<TemplateParams<'photograph'>['tone'], [string, string]> = {
   silver: ['#151514', '#EFEDE7'],
   sepia: ['#2A1E13', '#F1E4C9'],
   neutral: ['#121315', '#F1F2F1'],
@@ -24,7 +24,7 @@ interface SceneArgs {
   rng: Rng
   defs: Defs
   blur: (px: number) => string
-  p: PhotographParams
+  p: TemplateParams<'photograph'>
 }
 
 function sky(a: SceneArgs, horizon: number, top = 0.74, bottom = 0.9): string {
@@ -69,7 +69,7 @@ function paving(a: SceneArgs, horizon: number, vx: number, tone: number): string
   return out.join('')
 }
 
-const SCENES: Record<PhotographParams['scene'], (a: SceneArgs) => string> = {
+const SCENES: Record<TemplateParams<'photograph'>['scene'], (a: SceneArgs) => string> = {
   building(a) {
     const hz = a.h * 0.66
     const parts = [sky(a, hz, 0.7, 0.9), ground(a, hz, 0.42, 0.68), paving(a, hz, a.w / 2, 0.5)]
@@ -314,7 +314,7 @@ const SCENES: Record<PhotographParams['scene'], (a: SceneArgs) => string> = {
   },
 }
 
-export function photograph(ctx: ArtContext, p: PhotographParams): string {
+export function photograph(ctx: ArtContext, p: TemplateParams<'photograph'>): string {
   const { W, H, rng, defs } = surface(ctx, 'ph')
   const [dark, light] = TONES[p.tone]
   const T: Tone = (l) => mix(dark, light, Math.max(0, Math.min(1, l)))

@@ -6,7 +6,7 @@
 import { SANS, SERIF } from '../fonts'
 import { crowd, Defs, figure, dove, flagPRC, flagUSSR, handshake, locomotive, openBook, rays, skyline, smoke, spireBuilding, trussBridge, carriages, surface } from '../motifs'
 import { INK, PALETTE, PAPER } from '../palette'
-import type { ArtContext, PosterParams } from '../params'
+import type { ArtContext, TemplateParams } from '../params'
 import { el, fitSize, group, n, Rng, star, text } from '../svg'
 
 interface Rect {
@@ -23,7 +23,7 @@ interface SceneStyle {
   light: string
 }
 
-function scene(kind: PosterParams['scene'], r: Rect, style: SceneStyle, rng: Rng, defs: Defs): string {
+function scene(kind: TemplateParams<'poster'>['scene'], r: Rect, style: SceneStyle, rng: Rng, defs: Defs): string {
   const cx = r.x + r.w / 2
   const bottom = r.y + r.h
   switch (kind) {
@@ -138,7 +138,7 @@ function stackLines(lines: string[], x: number, top: number, width: number, maxS
   return { svg: out.join(''), bottom: y }
 }
 
-function weathering(p: PosterParams, W: number, H: number, rng: Rng, defs: Defs): { filter?: string; over: string } {
+function weathering(p: TemplateParams<'poster'>, W: number, H: number, rng: Rng, defs: Defs): { filter?: string; over: string } {
   if (p.weathered <= 0) return { over: '' }
   const fid = defs.id('fade')
   const sat = 1 - 0.6 * p.weathered
@@ -181,7 +181,7 @@ function weathering(p: PosterParams, W: number, H: number, rng: Rng, defs: Defs)
   return { filter: `url(#${fid})`, over: over.join('') }
 }
 
-export function poster(ctx: ArtContext, p: PosterParams): string {
+export function poster(ctx: ArtContext, p: TemplateParams<'poster'>): string {
   const { W, H, rng, defs } = surface(ctx, 'p')
   const m = W * 0.035
   const parts: string[] = []

@@ -6,16 +6,16 @@
  */
 import { SANS, SERIF } from '../fonts'
 import { PALETTE } from '../palette'
-import type { ArtContext, TimelineParams } from '../params'
+import type { ArtContext, TemplateParams } from '../params'
 import { el, fitSize, n, text } from '../svg'
 
-const ERA_COLOURS: Record<TimelineParams['events'][number]['era'], string> = {
+const ERA_COLOURS: Record<TemplateParams<'timeline'>['events'][number]['era'], string> = {
   alliance: PALETTE.sovietRed,
   split: '#5E6670',
   renewal: PALETTE.steelBlue,
 }
 
-export function timeline(ctx: ArtContext, p: TimelineParams): string {
+export function timeline(ctx: ArtContext, p: TemplateParams<'timeline'>): string {
   const W = ctx.widthCm * 10
   const H = ctx.heightCm * 10
   const parts: string[] = []
@@ -43,7 +43,7 @@ export function timeline(ctx: ArtContext, p: TimelineParams): string {
   parts.push(text(m, H * 0.085 + ts * 1.15, `${p.title.zh}  ·  ${p.title.ru}`, { family: SERIF, weight: 400, size: ts * 0.6, fill: '#4A4440' }))
 
   // Era bands: from an era's first event to the next era's first event.
-  const eras: Array<keyof TimelineParams['eras']> = ['alliance', 'split', 'renewal']
+  const eras: Array<keyof TemplateParams<'timeline'>['eras']> = ['alliance', 'split', 'renewal']
   const starts = eras.map((e, i) => (i === 0 ? from : Math.min(...p.events.filter((ev) => ev.era === e).map((ev) => ev.at)) - 0.3))
   eras.forEach((era, i) => {
     const xa = X(starts[i] as number)

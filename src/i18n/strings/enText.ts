@@ -1,0 +1,22 @@
+/** The text version of the exhibition (the text museum: rooms, works and tours as a page), in English. */
+export const enText = {
+  version: 'Text version',
+  skipLink: 'Text version of the exhibition',
+  open3d: 'Open the 3D gallery',
+  seeIn3d: 'See it in 3D',
+  enterIn3d: 'Enter this room in 3D',
+  tourIn3d: 'Take this tour in 3D',
+  roomsHeading: 'Rooms',
+  roomsNav: 'Rooms of the exhibition',
+  roomPager: 'Previous and next room',
+  toursHeading: 'Guided tours',
+  roomCounter: 'Room {{index}} of {{total}}',
+  worksHeading: 'Works in this room',
+  previousRoom: 'Previous room',
+  nextRoom: 'Next room',
+  tourKicker: 'Guided tour · about {{minutes}} min',
+  date: 'Date',
+  creator: 'Made by',
+  medium: 'Medium',
+  dimensions: 'Size',
+}
