@@ -11,6 +11,7 @@ import { OutputPass } from 'three/examples/jsm/postprocessing/OutputPass.js'
 import { modelStage, type ModelViewRequest } from '../store/modelStage'
 import { loadModel } from './assetLoader'
 import { fitModelView } from './modelFit'
+import { releaseModel } from './works/fitModel'
 
 /** Neutral studio light made from lights only (no HDR download). */
 function studio(): THREE.Scene {
@@ -142,7 +143,9 @@ function openView(gl: THREE.WebGLRenderer, request: ModelViewRequest): () => voi
     output.dispose()
     pass.dispose()
     modelStage.setState({ controls: null })
-    // The model's geometries and textures belong to the shared cache; the lights own nothing.
+    // Free the model's GPU copies: the cached glTF keeps its arrays and pictures for the next look
+    // (the same work standing in its room, sharing them, is uploaded again as it draws).
+    if (fitted) releaseModel(fitted.object)
   }
 }
 

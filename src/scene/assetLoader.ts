@@ -50,6 +50,8 @@ export function artworkTexture(texture: THREE.Texture): void {
 const textures = new LRUCache<string, THREE.Texture, TextureSetup>({
   maxSize: TEXTURE_BYTES,
   sizeCalculation: textureBytes,
+  // Forgotten, it frees its GPU copy too (a room still showing it uploads it again as it draws).
+  dispose: (texture) => texture.dispose(),
   fetchMethod: (url, _stale, { context: setup }) =>
     new THREE.TextureLoader().loadAsync(url).then((t) => {
       setup(t)

@@ -8,16 +8,17 @@ import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
 import { useStore } from 'zustand'
 import * as THREE from 'three'
-import { LRUCache } from 'lru-cache'
 import { contextLoss } from './contextLoss'
 import type { Theme } from '../manifest/schema'
 import { MOODS } from './moods'
 
 /**
- * The rooms a doorway can show keep their maps; older ones go, with their GPU memory (the room the
- * visitor stands in is always the most recently asked for, so it is never the one evicted).
+ * The maps of the rooms in view (each mounted room asks for its own; the scene uses the current
+ * one's), freed with their GPU memory when no room in view uses them: crossing a doorway never
+ * waits for a map (the next room's was made when its doorway came into view), and a long visit
+ * holds on the GPU what its first minute did.
  */
-const cache = new LRUCache<string, THREE.WebGLRenderTarget>({ max: 3, dispose: (target) => target.dispose() })
+const made = new Map<string, { target: THREE.WebGLRenderTarget; users: number }>()
 
 function environmentScene(theme: Theme): THREE.Scene {
   const mood = MOODS[theme.lighting]
@@ -44,17 +45,18 @@ function environmentScene(theme: Theme): THREE.Scene {
 /** The environment maps are drawn on the GPU, so a lost context takes them with it. */
 let madeAfterRestores = 0
 
-/** The room's environment map, made once per room and kept for the visit (made again after the context was lost). */
+/** The room's environment map, made when a room in view first asks for it (made again after the context was lost). */
 export function useRoomEnvironment(roomId: string, theme: Theme): THREE.Texture | null {
   const gl = useThree((s) => s.gl)
   const restores = useStore(contextLoss, (s) => s.restores)
-  return useMemo(() => {
+  const texture = useMemo(() => {
     if (restores !== madeAfterRestores) {
-      cache.clear()
+      for (const entry of made.values()) entry.target.dispose()
+      made.clear()
       madeAfterRestores = restores
     }
-    const cached = cache.get(roomId)
-    if (cached) return cached.texture
+    const cached = made.get(roomId)
+    if (cached) return cached.target.texture
     const pmrem = new THREE.PMREMGenerator(gl)
     const scene = environmentScene(theme)
     const target = pmrem.fromScene(scene, 0.02, 0.1, 60)
@@ -66,9 +68,24 @@ export function useRoomEnvironment(roomId: string, theme: Theme): THREE.Texture 
         for (const m of [mesh.material].flat()) m.dispose()
       }
     })
-    cache.set(roomId, target)
+    made.set(roomId, { target, users: 0 })
     return target.texture
   }, [gl, roomId, theme, restores])
+  useEffect(() => {
+    const entry = made.get(roomId)
+    if (!entry) return
+    entry.users += 1
+    return () => {
+      entry.users -= 1
+      // After this commit: a room remounted in it (a new key) has counted itself by then.
+      queueMicrotask(() => {
+        if (entry.users > 0 || made.get(roomId) !== entry) return
+        entry.target.dispose()
+        made.delete(roomId)
+      })
+    }
+  }, [roomId, texture])
+  return texture
 }
 
 /**

@@ -65,6 +65,8 @@ export function useLightmap(manifestUrl: string, roomId: string, key: string): L
       cancelled = true
     }
   }, [manifestUrl, roomId, key])
+  // The room left view: free the GPU copy; the cached texture keeps its image for a return.
+  useEffect(() => () => map?.texture.dispose(), [map])
   return map
 }
 

@@ -4,6 +4,10 @@
  */
 import { test, expect, openGallery, enter, SCREENSHOTS } from './fixtures'
 import type { BrowserContext, Page } from '@playwright/test'
+import { spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 async function waitForServiceWorker(page: Page) {
   await page.evaluate(async () => {
@@ -104,4 +108,61 @@ test('the web app manifest makes the gallery installable, with icons', async ({ 
   const manifest = await (await request.get(href!)).json()
   expect(manifest.display).toBe('standalone')
   for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true)
+})
+
+/** The production server on `dir` at `port`; resolves with its URL once it listens, and a stop that waits for it to exit. */
+async function serve(dir: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server = spawn('npx', ['tsx', 'server/main.ts', '--port', String(port)], { env: { ...process.env, DIST_DIR: dir }, stdio: ['ignore', 'pipe', 'inherit'] })
+  const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()))
+  const url = await new Promise<string>((resolve, reject) => {
+    server.stdout!.on('data', (chunk: Buffer) => {
+      const found = /at (http:\/\/\S+)/.exec(chunk.toString())
+      if (found) resolve(found[1]!)
+    })
+    void exited.then(() => reject(new Error('the server stopped before it listened')))
+  })
+  return { url, stop: () => (server.kill(), exited) }
+}
+
+test('a new build is offered ("a new version is ready"), never forced, and the visit goes on until the visitor reloads', async ({ browser }) => {
+  test.setTimeout(300_000)
+  // The built site in a folder of its own, so the test can deploy a new build of it under a running page.
+  const dir = mkdtempSync(join(tmpdir(), 'vm-site-'))
+  cpSync('dist', dir, { recursive: true })
+  const port = Number(process.env.E2E_PORT ?? 4173) + 17
+  let site = await serve(dir, port)
+  try {
+    const context = await browser.newContext({ baseURL: site.url })
+    const page = await context.newPage()
+    await openGallery(page)
+    await waitForServiceWorker(page)
+    await enter(page)
+    const before = await page.evaluate(() => window.__gallery.state())
+    // A new build deployed: the service worker the build writes changes (its precache list carries new
+    // revisions), and the server restarts on the new files (it reads their sizes when it starts).
+    await site.stop()
+    const sw = join(dir, 'sw.js')
+    writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// rebuilt ${Date.now()}\n`)
+    for (const stale of ['sw.js.br', 'sw.js.gz']) rmSync(join(dir, stale), { force: true })
+    site = await serve(dir, port)
+    // The browser looks for a new worker on navigations and now and then; here, at once.
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()))
+    const offer = page.getByRole('status').filter({ hasText: 'A new version is ready.' })
+    await expect(offer).toBeVisible({ timeout: 60_000 })
+    // Not forced: the visitor is still where they were, walking.
+    const during = await page.evaluate(() => window.__gallery.state())
+    expect(during.mode).toBe('walk')
+    expect(during.position).toEqual(before.position)
+    const oldWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)
+    expect(oldWorker).not.toBeNull()
+    // Reload, chosen: the page comes back under the new worker, and the offer is gone.
+    await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), offer.getByRole('button', { name: 'Reload' }).click()])
+    await page.waitForFunction(() => typeof window.__gallery !== 'undefined')
+    await expect(offer).toHaveCount(0)
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => ({ waiting: !!r?.waiting, active: !!r?.active })))).toEqual({ waiting: false, active: true })
+    await context.close()
+  } finally {
+    await site.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
