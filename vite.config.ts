@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path'
 import { VitePWA } from 'vite-plugin-pwa'
 import { CSP_META } from './server/headers'
 import { precompress } from './tools/precompress'
+import { subsetFonts } from './tools/fonts/subsetFonts'
 import { fileURLToPath } from 'node:url'
 
 const MANIFEST_SOURCE = fileURLToPath(new URL('./content/exhibition.json', import.meta.url))
@@ -126,7 +127,7 @@ const pwa = VitePWA({
 export default defineConfig({
   // Relative base so dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), exhibitionManifest(), contentSecurityPolicy(), withoutXREmulator(), offlineFileList(), pwa, precompress()],
+  plugins: [react(), exhibitionManifest(), contentSecurityPolicy(), withoutXREmulator(), subsetFonts(), offlineFileList(), pwa, precompress()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

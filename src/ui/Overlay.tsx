@@ -1,6 +1,5 @@
-import '@fontsource/noto-serif-sc/400.css'
-import '@fontsource/noto-serif-sc/700.css'
-import '@fontsource/noto-sans-sc/400.css'
+// The fonts: subset at build time and declared in index.html (tools/fonts/); the complete
+// families load only for text outside the subset (i18n/fontCoverage.ts).
 import './tokens.css'
 import p from './primitives.module.css'
 import '../i18n'

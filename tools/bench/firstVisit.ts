@@ -74,6 +74,8 @@ export interface FirstVisit {
   /** JavaScript files fetched before walkable, and their gzip -9 size from disk. */
   jsFiles: number
   jsGzip: number
+  /** Every response before walkable: path, type, bytes on the wire. */
+  files: Array<{ path: string; type: string; bytes: number }>
 }
 
 export interface Throttle {
@@ -133,7 +135,7 @@ export async function firstVisit(browser: Browser, url: string, dir: string, thr
       else if (r.type === 'Font') byType.font += r.bytes
       else byType.other += r.bytes
     }
-    return { walkableMs, requests: done.length, bytes: done.reduce((s, r) => s + r.bytes, 0), byType, jsFiles, jsGzip }
+    return { walkableMs, requests: done.length, bytes: done.reduce((s, r) => s + r.bytes, 0), byType, jsFiles, jsGzip, files: done.map((r) => ({ path: new URL(r.url).pathname, type: r.type, bytes: r.bytes })) }
   } finally {
     await context.close()
   }
