@@ -138,12 +138,8 @@ export const joinRequest = z
   .strict()
 export const memberPose = z.object({ id: memberId, pose: pupilPose }).strict()
 
-/** How often a node sends the pupils of one gallery room where their classmates are (when the teacher shows classmates). */
-export const CLASSMATES_MS = 1_000
-/** A classmate who has not moved is sent again this often, so a pupil who just arrived sees them. */
-export const CLASSMATES_REFRESH_MS = 5_000
-/** A pupil forgets a classmate not heard of for this long (their node died, say). */
-export const CLASSMATES_FORGET_MS = 3 * CLASSMATES_REFRESH_MS
+// The classmates' timing lives in a module without zod, so the scene can read it without the schemas.
+export { CLASSMATES_MS, CLASSMATES_REFRESH_MS, CLASSMATES_FORGET_MS } from './classmateTiming'
 const slot = z.number().int().min(0).max(CAP_MAX - 1)
 /**
  * Classmates in one gallery room, batched: `[place, x, z]` (floor metres, to 10 cm) for those
