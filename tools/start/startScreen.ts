@@ -14,7 +14,7 @@ import type { Manifest } from '../../src/manifest'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
-async function renderAll(): Promise<{ html: string; defaultLanguage: string }> {
+export async function renderStartScreens(): Promise<{ html: string; defaultLanguage: string }> {
   const server = await createServer({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error' })
   try {
     const { validateManifest } = (await server.ssrLoadModule('/src/manifest/validate.ts')) as typeof import('../../src/manifest/validate')
@@ -53,7 +53,7 @@ export function startScreen(): Plugin {
       scriptName = `assets/start-${createHash('sha256').update(script).digest('hex').slice(0, 8)}.js`
     },
     async transformIndexHtml(html) {
-      const { html: markup, defaultLanguage } = await renderAll()
+      const { html: markup, defaultLanguage } = await renderStartScreens()
       // No inline script (the CSP allows none): the language and the bar are moved by start.js.
       return html
         .replace('<html lang="en">', `<html lang="${defaultLanguage === 'zh' ? 'zh-Hans' : defaultLanguage}">`)
