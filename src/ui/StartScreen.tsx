@@ -14,15 +14,6 @@ export interface StartScreenProps {
   onEnter: () => void
 }
 
-/**
- * The welcome panel over the canvas: exhibition title and subtitle, intro, a big "Enter"
- * button (focused as soon as it can be pressed), the language switcher and how to move.
- * Shown while the mode is 'loading' (the button disabled, saying "Loading…") or 'start'.
- *
- * ```tsx
- * <StartScreen onEnter={() => galleryStore.getState().setMode('walk')} />
- * ```
- */
 /** The id of the start screen index.html paints before the scripts arrive (tools/start/). */
 export const STATIC_START_ID = 'vm-start-static'
 
@@ -40,6 +31,15 @@ function useProgress(loading: boolean): number {
   return shown.current
 }
 
+/**
+ * The welcome panel over the canvas: exhibition title and subtitle, intro, a big "Enter"
+ * button (focused as soon as it can be pressed), the language switcher and how to move.
+ * Shown while the mode is 'loading' (the button disabled, saying "Loading…") or 'start'.
+ *
+ * ```tsx
+ * <StartScreen onEnter={() => galleryStore.getState().setMode('walk')} />
+ * ```
+ */
 export function StartScreen({ onEnter }: StartScreenProps) {
   const t = useT()
   const language = useLanguage()

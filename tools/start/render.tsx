@@ -17,5 +17,6 @@ export function renderStart(manifest: Manifest, language: string): string {
   offlineStore.setState({ supported: true })
   galleryStore.setState({ manifest, language, mode: 'loading' })
   void i18n.changeLanguage(language)
-  return renderToStaticMarkup(<StartScreen onEnter={() => undefined} />)
+  // The bar starts empty: start.js fills its first half as the scripts arrive.
+  return renderToStaticMarkup(<StartScreen onEnter={() => undefined} />).replace(/transform:scaleX\([0-9.]+\)/, 'transform:scaleX(0)')
 }
