@@ -5,6 +5,10 @@ import { join, relative, sep } from 'node:path'
 import { VitePWA } from 'vite-plugin-pwa'
 import { CSP_META } from './server/headers'
 import { precompress } from './tools/precompress'
+import { subsetFonts } from './tools/fonts/subsetFonts'
+import { startScreen } from './tools/start/startScreen'
+import { createHash } from 'node:crypto'
+import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const MANIFEST_SOURCE = fileURLToPath(new URL('./content/exhibition.json', import.meta.url))
@@ -126,12 +130,22 @@ const pwa = VitePWA({
 export default defineConfig({
   // Relative base so dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), exhibitionManifest(), contentSecurityPolicy(), withoutXREmulator(), offlineFileList(), pwa, precompress()],
+  plugins: [react(), exhibitionManifest(), contentSecurityPolicy(), withoutXREmulator(), subsetFonts(), startScreen(), offlineFileList(), pwa, precompress()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
   },
   // Components' CSS modules write kebab-case classes and read them in camelCase (styles.buttonSmall).
-  css: { modules: { localsConvention: 'camelCaseOnly' } },
+  // Class names from the file and the class (and a hash of the path), the same in every build and
+  // in the build-time render of the start screen (tools/start/), whose markup index.html carries.
+  css: {
+    modules: {
+      localsConvention: 'camelCaseOnly',
+      generateScopedName: (local: string, filename: string) => {
+        const file = relative(fileURLToPath(new URL('.', import.meta.url)), filename.split('?')[0]!).split(sep).join('/')
+        return `${basename(file).replace(/\.module\.css$/, '')}_${local}_${createHash('sha256').update(file).digest('hex').slice(0, 5)}`
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
 })

@@ -4,6 +4,7 @@
  */
 import { computeLayout } from './layout'
 import { galleryStore } from './store/galleryStore'
+import { ensureGlyphs, stringsOf } from './i18n/fontCoverage'
 
 export const DEFAULT_MANIFEST = 'exhibition.json'
 
@@ -63,6 +64,8 @@ export async function loadExhibition(): Promise<void> {
     store.setManifestErrors([{ path: '$.artifacts', message: (error as Error).message }])
     return
   }
+  // Another exhibition (?manifest=) may use characters the build's font subset lacks.
+  void ensureGlyphs(stringsOf(result.manifest).join(''))
   const { languages, defaultLanguage } = result.manifest.exhibition
   const requested = new URLSearchParams(location.search).get('lang')
   const current = galleryStore.getState().language

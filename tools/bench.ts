@@ -1,7 +1,12 @@
 /**
  * `npm run bench`: measures the budgets the issues name on the built site, in a real Chromium:
- * initial JavaScript (gzipped), time to the first drawn start room, and draw calls and triangles
- * in every room's entrance view. Writes bench-results.json and prints a table.
+ * first the first visit against a bare @react-three/fiber page it builds itself (bytes, gzipped
+ * JS, time to walkable locally and on 8 Mbit/s with 60 ms, Lighthouse), both sides and their
+ * ratios; then initial JavaScript, draw calls and triangles in every room's entrance view, and
+ * frame times. Writes bench-results.json and prints tables.
+ *
+ * BENCH_FIRST_VISIT_ONLY=1 stops after the first-visit table; BENCH_RUNS (default 3) visits
+ * each side that many times and keeps the median; BENCH_LIGHTHOUSE=0 skips Lighthouse.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { resolve, join } from 'node:path'
@@ -10,6 +15,8 @@ import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import { findChromium } from './chromium-path.mjs'
 import { benchFrames } from './bench/frames'
+import { buildBare, closeServer, firstVisit, firstVisitTable, plainServer, type FirstVisit, type Throttle } from './bench/firstVisit'
+import { lighthouse } from './bench/lighthouse'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const DIST = join(ROOT, 'dist')
@@ -34,7 +41,53 @@ function allFiles(dir: string): string[] {
   })
 }
 
+const SCHOOL: Throttle = { latencyMs: 60, bitsPerSecond: 8_000_000 }
+
+function median(visits: FirstVisit[]): FirstVisit {
+  return [...visits].sort((a, b) => a.walkableMs - b.walkableMs)[Math.floor(visits.length / 2)]!
+}
+
+/** Issue 10's first-visit rows: the gallery and the bare framework page, same browser, same server. */
+async function firstVisits() {
+  const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
+  const bareDir = await buildBare()
+  const galleryPort = PORT + 10
+  const barePort = PORT + 11
+  const servers = [await plainServer(DIST, galleryPort), await plainServer(bareDir, barePort)]
+  const chrome = findChromium()
+  try {
+    const browser = await chromium.launch({
+      executablePath: chrome ?? undefined,
+      args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    })
+    const sides = [
+      { name: 'gallery', url: `http://127.0.0.1:${galleryPort}/`, dir: DIST },
+      { name: 'bare', url: `http://127.0.0.1:${barePort}/`, dir: bareDir },
+    ] as const
+    const out: Record<string, { local: FirstVisit; throttled: FirstVisit; lighthouse: Awaited<ReturnType<typeof lighthouse>> }> = {}
+    for (const side of sides) {
+      const local: FirstVisit[] = []
+      const throttled: FirstVisit[] = []
+      for (let i = 0; i < runs; i++) local.push(await firstVisit(browser, side.url, side.dir))
+      for (let i = 0; i < runs; i++) throttled.push(await firstVisit(browser, side.url, side.dir, SCHOOL))
+      out[side.name] = { local: median(local), throttled: median(throttled), lighthouse: null }
+    }
+    await browser.close()
+    if (process.env.BENCH_LIGHTHOUSE !== '0') for (const side of sides) out[side.name]!.lighthouse = await lighthouse(side.url, chrome)
+    console.log(`first visit (cache off, files uncompressed, median of ${runs}; software WebGL, so times are comparative only):`)
+    console.table(firstVisitTable(out.gallery!, out.bare!))
+    return out
+  } finally {
+    for (const server of servers) await closeServer(server)
+  }
+}
+
 async function main(): Promise<void> {
+  const first = await firstVisits()
+  if (process.env.BENCH_FIRST_VISIT_ONLY === '1') {
+    writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ firstVisit: first }, null, 2)}\n`)
+    return
+  }
   const html = readFileSync(join(DIST, 'index.html'), 'utf8')
   const initial = initialScripts(html).map((src) => ({ src, gzip: gz(join(DIST, src)) }))
   const initialGzip = initial.reduce((sum, s) => sum + s.gzip, 0)
@@ -80,6 +133,7 @@ async function main(): Promise<void> {
     const frames = await benchFrames(browser, `http://127.0.0.1:${PORT}/`)
     await browser.close()
     const results = {
+      firstVisit: first,
       frames,
       initialJsGzipBytes: initialGzip,
       initialScripts: initial,

@@ -4,7 +4,7 @@
  * so a silent one has left with a node that died). Pure, for the scene and the automation API.
  */
 import type { LivePose } from '../store/liveTypes'
-import { CLASSMATES_FORGET_MS } from './protocol'
+import { CLASSMATES_FORGET_MS } from './limits'
 
 export function classmatesHere(members: ReadonlyMap<string, LivePose>, roomId: string | null, now: number): Array<[string, LivePose]> {
   const out: Array<[string, LivePose]> = []

@@ -5,11 +5,12 @@
 import * as THREE from 'three'
 import { wrapLines } from '../i18n/wrapLines'
 import { track } from '../store/assetLoads'
+import { ensureGlyphs } from '../i18n/fontCoverage'
 
 export const SERIF = '"Noto Serif SC", "Noto Serif", Georgia, serif'
 export const SANS = '"Noto Sans SC", "Noto Sans", system-ui, sans-serif'
 
-/** Waits until the glyphs for `text` are available (only the needed unicode-range slices download). */
+/** Waits until the glyphs for `text` are available (only the needed unicode-range slices download; see i18n/fontCoverage.ts). */
 export function fontsFor(text: string): Promise<void> {
   return track(loadFonts(text))
 }
@@ -17,6 +18,8 @@ export function fontsFor(text: string): Promise<void> {
 async function loadFonts(text: string): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return
   try {
+    // A character outside the build's subset brings the complete families first.
+    await ensureGlyphs(text)
     await Promise.all([
       document.fonts.load(`700 40px ${SERIF}`, text),
       document.fonts.load(`400 40px ${SERIF}`, text),

@@ -1,10 +1,9 @@
-import '@fontsource/noto-serif-sc/400.css'
-import '@fontsource/noto-serif-sc/700.css'
-import '@fontsource/noto-sans-sc/400.css'
+// The fonts: subset at build time and declared in index.html (tools/fonts/); the complete
+// families load only for text outside the subset (i18n/fontCoverage.ts).
 import './tokens.css'
 import p from './primitives'
 import '../i18n'
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useLayoutEffect } from 'react'
 import { lazyPanel } from './lazyPanel'
 import { PanelSlot } from './PanelSlot'
 import { Notices } from './Notices'
@@ -15,7 +14,7 @@ import { RoomArtifactList } from './RoomArtifactList'
 import { Hud } from './Hud'
 import { SoundSettings } from './SoundSettings'
 import { CaptionBar } from './CaptionBar'
-import { StartScreen } from './StartScreen'
+import { StartScreen, STATIC_START_ID } from './StartScreen'
 import { useMapShortcut } from './useMapShortcut'
 import { useInputKind } from './useInputKind'
 import { useCompactLayout } from './useCompactLayout'
@@ -50,6 +49,12 @@ const TextMuseum = lazy(() => import('./text/TextMuseum').then((m) => ({ default
 
 export function Overlay({ onEnter, text = false }: OverlayProps) {
   const mode = useGallery((s) => s.mode)
+  const manifest = useGallery((s) => s.manifest)
+  // The start screen index.html painted goes in the same frame as the app draws its own (or
+  // the text museum, an error, VR): one screen, taken over without a jump.
+  useLayoutEffect(() => {
+    if (text || manifest || mode !== 'loading') document.getElementById(STATIC_START_ID)?.remove()
+  }, [text, manifest, mode])
   useMapShortcut()
   // Touch sizes and the band beside the stick follow the pointer in use; phones and touch screens
   // put the hint and captions in the band at the bottom (CSS reads these attributes).

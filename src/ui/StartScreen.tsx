@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useSyncExternalStore } from 'react'
+import { loadShare, onLoads } from '../store/assetLoads'
 import { localize, pickLocalized, useLanguage, useT } from '../i18n'
 import { useGallery } from '../store/useGallery'
 import { ControlsHelp } from './ControlsHelp'
@@ -11,6 +12,23 @@ import s from './StartScreen.module.css'
 export interface StartScreenProps {
   /** Called when the visitor presses "Enter the exhibition" (the App starts walking, audio, etc.). */
   onEnter: () => void
+}
+
+/** The id of the start screen index.html paints before the scripts arrive (tools/start/). */
+export const STATIC_START_ID = 'vm-start-static'
+
+/** Whether the page's own start screen still stands in (removed by the Overlay once the app's is drawn). */
+const staticStart = () => typeof document !== 'undefined' && document.getElementById(STATIC_START_ID) !== null
+
+/**
+ * How far the start is: the page's scripts are the first half (the static screen's bar, start.js),
+ * the start room's assets the second. Never moves back as new loads begin.
+ */
+function useProgress(loading: boolean): number {
+  const share = useSyncExternalStore(onLoads, loadShare, () => 0)
+  const shown = useRef(0)
+  if (loading) shown.current = Math.max(shown.current, 0.5 + share / 2)
+  return shown.current
 }
 
 /**
@@ -30,6 +48,7 @@ export function StartScreen({ onEnter }: StartScreenProps) {
   const enter = useRef<HTMLButtonElement>(null)
   const loading = mode === 'loading'
   const shown = mode === 'start' || mode === 'loading'
+  const progress = useProgress(loading && !!exhibition)
 
   // A disabled button cannot take focus, so focus it the moment loading ends.
   useEffect(() => {
@@ -37,6 +56,8 @@ export function StartScreen({ onEnter }: StartScreenProps) {
   }, [mode])
 
   if (!shown) return null
+  // Until the exhibition is here the page's own start screen shows it; this one replaces it then.
+  if (!exhibition && staticStart()) return null
   const title = exhibition ? pickLocalized(exhibition.title, language) : { text: t('app.name'), lang: language }
   const subtitle = exhibition?.subtitle ? pickLocalized(exhibition.subtitle, language) : null
   const intro = exhibition ? pickLocalized(exhibition.intro, language) : null
@@ -71,6 +92,7 @@ export function StartScreen({ onEnter }: StartScreenProps) {
           onClick={onEnter}
         >
           {loading ? t('start.loading') : t('start.enter')}
+          {loading && <span className={s.progress} data-part="start-progress" aria-hidden="true" style={{ transform: `scaleX(${progress.toFixed(3)})` }} />}
         </button>
         <p className={p.srOnly} role="status">
           {loading ? t('start.loadingStatus') : ''}
