@@ -112,7 +112,7 @@ test('the web app manifest makes the gallery installable, with icons', async ({ 
 
 /** The production server on `dir` at `port`; resolves with its URL once it listens, and a stop that waits for it to exit. */
 async function serve(dir: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
-  const server = spawn('npx', ['tsx', 'server/main.ts', '--port', String(port)], { env: { ...process.env, DIST_DIR: dir }, stdio: ['ignore', 'pipe', 'inherit'] })
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(port)], { env: { ...process.env, DIST_DIR: dir }, stdio: ['ignore', 'pipe', 'inherit'] })
   const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()))
   const url = await new Promise<string>((resolve, reject) => {
     server.stdout!.on('data', (chunk: Buffer) => {
@@ -121,6 +121,7 @@ async function serve(dir: string, port: number): Promise<{ url: string; stop: ()
     })
     void exited.then(() => reject(new Error('the server stopped before it listened')))
   })
+  // One process (node with tsx loaded, not npx), so a kill stops the server itself.
   return { url, stop: () => (server.kill(), exited) }
 }
 
