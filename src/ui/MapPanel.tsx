@@ -9,6 +9,7 @@ import { galleryStore } from '../store/galleryStore'
 import { fitLabel } from './mapLabel'
 import { markerTransform, planFrame, planMinSize, planScrollFor } from './mapMarker'
 import { useModalDialog } from './useModalDialog'
+import { useInputKind } from './useInputKind'
 import p from './primitives'
 import s from './MapPanel.module.css'
 
@@ -41,6 +42,7 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
   const t = useT()
   const language = useLanguage()
   const roomId = useGallery((s) => s.roomId)
+  const touch = useInputKind() === 'touch'
   const dialog = useRef<HTMLDialogElement>(null)
   const marker = useRef<SVGGElement>(null)
   const scroller = useRef<HTMLDivElement>(null)
@@ -109,7 +111,7 @@ function MapDialog({ layout, manifest }: { layout: GalleryLayout; manifest: Mani
           </button>
         </div>
         <p id="vm-map-hint" className={s.hint}>
-          {t('map.hint')}
+          {t(touch ? 'map.hintTouch' : 'map.hint')}
         </p>
         <div ref={scroller} className={s.scroller}>
         <svg className={s.plan} style={{ minWidth: least.width, minHeight: least.height }} viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label={t('map.title')}>

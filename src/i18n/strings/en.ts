@@ -93,6 +93,7 @@ export const en = {
     title: 'Floor plan',
     close: 'Close the floor plan',
     hint: 'Choose a room to walk there. Press P or Esc to close.',
+    hintTouch: 'Tap a room to walk there; slide the plan sideways to see every room.',
     youAreHere: 'You are here',
     goToRoom: 'Go to {{room}}',
     currentRoom: '{{room}} (you are here)',

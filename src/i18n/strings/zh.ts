@@ -88,6 +88,7 @@ export const zh: UiStrings = {
     title: '平面图',
     close: '关闭平面图',
     hint: '选择一个展厅即可前往。按 P 或 Esc 关闭。',
+    hintTouch: '轻点一个展厅即可前往；左右滑动平面图可查看所有展厅。',
     youAreHere: '您在这里',
     goToRoom: '前往{{room}}',
     currentRoom: '{{room}}（您在这里）',
