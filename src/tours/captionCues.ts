@@ -78,16 +78,15 @@ function join(pieces: readonly string[], maxUnits: number): string[] {
   return out
 }
 
-/** The cue showing at a share `fraction` of the narration's time. */
-export function cueAtTime(cues: readonly CaptionCue[], fraction: number): number {
+/** The last cue whose `key` (its time share or its offset) is at or before `value`. */
+function lastAtOrBefore(cues: readonly CaptionCue[], key: 'at' | 'offset', value: number): number {
   let index = 0
-  for (let i = 0; i < cues.length; i++) if (cues[i]!.at <= fraction) index = i
+  for (let i = 0; i < cues.length; i++) if (cues[i]![key] <= value) index = i
   return index
 }
 
+/** The cue showing at a share `fraction` of the narration's time. */
+export const cueAtTime = (cues: readonly CaptionCue[], fraction: number): number => lastAtOrBefore(cues, 'at', fraction)
+
 /** The cue being spoken at character `charIndex` of the text. */
-export function cueAtChar(cues: readonly CaptionCue[], charIndex: number): number {
-  let index = 0
-  for (let i = 0; i < cues.length; i++) if (cues[i]!.offset <= charIndex) index = i
-  return index
-}
+export const cueAtChar = (cues: readonly CaptionCue[], charIndex: number): number => lastAtOrBefore(cues, 'offset', charIndex)
