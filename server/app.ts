@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { Server } from 'socket.io'
 import { createAdapter } from '@socket.io/redis-streams-adapter'
 import { validateManifest } from '../src/manifest'
-import { LIVE_STATUS_PATH, SESSION_CAP_DEFAULT, manifestIds, type LiveStatus } from '../src/live/protocol'
+import { LIVE_STATUS_PATH, SESSION_CAP_DEFAULT, SESSION_IDLE_MS, manifestIds, type LiveStatus } from '../src/live/protocol'
 import { SECURITY_HEADERS } from './headers'
 import { staticFiles } from './static'
 import { MemoryStore, RedisStore, type SessionStore } from './store'
@@ -22,6 +22,10 @@ export interface AppOptions {
   manifestPath?: string
   redisUrl?: string
   cap?: number
+  /** A class nobody has touched for this long ends (default SESSION_IDLE_MS, 3 h). */
+  idleMs?: number
+  /** How often a teacher's node checks the roster against the sockets the cluster holds (default 10 s). */
+  rosterCheckMs?: number
 }
 
 export interface App {
@@ -63,17 +67,18 @@ export async function startApp(options: AppOptions): Promise<App> {
     })
   })
 
+  const idleMs = options.idleMs ?? SESSION_IDLE_MS
   let store: SessionStore
   const io = new Server(http, { serveClient: false, maxHttpBufferSize: 16_000, pingInterval: 10_000, pingTimeout: 8_000 })
   if (options.redisUrl) {
-    const redis = await RedisStore.connect(options.redisUrl)
+    const redis = await RedisStore.connect(options.redisUrl, idleMs)
     io.adapter(createAdapter(redis.redis))
     store = redis
   } else {
-    store = new MemoryStore()
+    store = new MemoryStore(idleMs)
   }
   const stats: LiveStats = { invalid: 0, rateLimited: 0, disconnectedForInvalid: 0 }
-  const stopSweep = attachLive(io as never, store, ids, cap, stats)
+  const stopSweep = attachLive(io as never, store, ids, cap, stats, { idleMs, rosterCheckMs: options.rosterCheckMs ?? 10_000 })
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject)

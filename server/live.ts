@@ -24,6 +24,8 @@ import { msUntilToken, newBucket, take } from '../src/live/rateLimit'
 import type { SessionStore } from './store'
 import type { IO, LiveSocket } from './sockets'
 import { ClassmateRelay, visibleRoom } from './classmates'
+import { all, memberRoom, polling, pupils, teachers } from './rooms'
+import { startUpkeep, type UpkeepOptions } from './upkeep'
 
 export interface LiveStats {
   invalid: number
@@ -31,17 +33,7 @@ export interface LiveStats {
   disconnectedForInvalid: number
 }
 
-const all = (code: string) => `s:${code}`
-const teachers = (code: string) => `t:${code}`
-const pupils = (code: string) => `p:${code}`
-const memberRoom = (id: string) => `m:${id}`
-/**
- * Pupils still on HTTP long-polling. A volatile packet is dropped whenever no poll is pending,
- * which on polling is most of the time, so they get poses as ordinary (briefly queued) packets.
- */
-const polling = (code: string) => `l:${code}`
-
-export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: number, stats: LiveStats): () => void {
+export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: number, stats: LiveStats, upkeep: UpkeepOptions): () => void {
   const now = () => Date.now()
   const classmates = new ClassmateRelay(io)
 
@@ -232,24 +224,9 @@ export function attachLive(io: IO, store: SessionStore, ids: ManifestIds, cap: n
     })
   })
 
-  /** Tells the members of sessions that expired (3 h idle) or vanished, and lets them go. */
-  const sweep = setInterval(async () => {
-    try {
-      await store.sweep(now())
-      for (const room of io.of('/').adapter.rooms.keys()) {
-        if (!room.startsWith('s:')) continue
-        const code = room.slice(2)
-        if (await store.get(code)) continue
-        io.local.to(room).emit('ended', 'idle')
-        io.local.in(room).socketsLeave([room, teachers(code), pupils(code), polling(code), visibleRoom(code)])
-      }
-    } catch {
-      /* Redis away for a moment: try again next time. */
-    }
-  }, 60_000)
-  sweep.unref()
+  const stopUpkeep = startUpkeep(io, store, apply, upkeep)
   return () => {
-    clearInterval(sweep)
+    stopUpkeep()
     classmates.close()
   }
 }

@@ -2,7 +2,9 @@
  * `npm start` / `npm run preview`: serves dist/ and the live service on PORT (default 5173;
  * `--port N` wins over it).
  * REDIS_URL shares sessions between nodes; HOST picks the interface (default 127.0.0.1;
- * 0.0.0.0 to let a classroom's devices in); LIVE_CAP changes the pupils-per-class cap.
+ * 0.0.0.0 to let a classroom's devices in); LIVE_CAP changes the pupils-per-class cap;
+ * LIVE_IDLE_MS how long an untouched class lives (default 3 h); LIVE_ROSTER_CHECK_MS how often a
+ * teacher's node looks for pupils whose node died (default 10 s).
  */
 import { fileURLToPath } from 'node:url'
 import { startApp } from './app'
@@ -17,6 +19,8 @@ const app = await startApp({
   manifestPath: process.env.MANIFEST_PATH || undefined,
   redisUrl: process.env.REDIS_URL || undefined,
   cap: process.env.LIVE_CAP ? Number(process.env.LIVE_CAP) : undefined,
+  idleMs: process.env.LIVE_IDLE_MS ? Number(process.env.LIVE_IDLE_MS) : undefined,
+  rosterCheckMs: process.env.LIVE_ROSTER_CHECK_MS ? Number(process.env.LIVE_ROSTER_CHECK_MS) : undefined,
 })
 console.log(`Gallery and live service at ${app.url}${process.env.REDIS_URL ? ' (sessions shared through Redis)' : ''}`)
 

@@ -1,6 +1,6 @@
 /**
  * Where sessions live: in this process by default, in a Redis hash per session (with a TTL of
- * SESSION_IDLE_MS, refreshed on every write) when REDIS_URL is set, so any node can serve any
+ * the idle time, SESSION_IDLE_MS unless told otherwise, refreshed on every write) when REDIS_URL is set, so any node can serve any
  * pupil. Updates are read-modify-write with a compare-and-set on a revision counter, retried on
  * conflict, so two nodes changing one session never lose each other's change.
  */
@@ -17,13 +17,14 @@ export interface SessionStore {
   /** The teacher's last pose (not versioned, written at most about once a second). */
   setTeacherPose(code: string, pose: Pose): Promise<void>
   delete(code: string): Promise<void>
-  /** Deletes sessions idle longer than SESSION_IDLE_MS (Redis does this itself with the TTL). */
+  /** Deletes sessions idle longer than the idle time (Redis does this itself with the TTL). */
   sweep(now: number): Promise<void>
   close(): Promise<void>
 }
 
 export class MemoryStore implements SessionStore {
   private sessions = new Map<string, SessionState>()
+  constructor(private idleMs = SESSION_IDLE_MS) {}
 
   async create(state: SessionState) {
     if (this.sessions.has(state.code)) return false
@@ -48,7 +49,7 @@ export class MemoryStore implements SessionStore {
     this.sessions.delete(code)
   }
   async sweep(now: number) {
-    for (const [code, s] of this.sessions) if (now - s.touchedAt > SESSION_IDLE_MS) this.sessions.delete(code)
+    for (const [code, s] of this.sessions) if (now - s.touchedAt > this.idleMs) this.sessions.delete(code)
   }
   async close() {
     this.sessions.clear()
@@ -77,14 +78,17 @@ type Client = ReturnType<typeof createClient>
 const key = (code: string) => `live:session:${code}`
 
 export class RedisStore implements SessionStore {
-  private constructor(private client: Client) {}
+  private constructor(
+    private client: Client,
+    private idleMs: number,
+  ) {}
 
-  static async connect(url: string): Promise<RedisStore> {
+  static async connect(url: string, idleMs = SESSION_IDLE_MS): Promise<RedisStore> {
     const client = createClient({ url })
     // Errors while Redis restarts are retried by the client; do not crash the node for them.
     client.on('error', () => {})
     await client.connect()
-    return new RedisStore(client)
+    return new RedisStore(client, idleMs)
   }
 
   /** The Redis client, shared with the Socket.IO adapter. */
@@ -101,7 +105,7 @@ export class RedisStore implements SessionStore {
   }
 
   async create(state: SessionState) {
-    const r = await this.client.eval(CREATE, { keys: [key(state.code)], arguments: [JSON.stringify(state), String(SESSION_IDLE_MS)] })
+    const r = await this.client.eval(CREATE, { keys: [key(state.code)], arguments: [JSON.stringify(state), String(this.idleMs)] })
     return r === 1
   }
   async get(code: string) {
@@ -129,7 +133,7 @@ export class RedisStore implements SessionStore {
       if (!out.ok || out.state === current.state) return out
       const r = await this.client.eval(COMPARE_AND_SET, {
         keys: [key(code)],
-        arguments: [current.rev, JSON.stringify(out.state), String(SESSION_IDLE_MS)],
+        arguments: [current.rev, JSON.stringify(out.state), String(this.idleMs)],
       })
       if (r === 1) return out
       if (r === -1) return null
@@ -137,7 +141,7 @@ export class RedisStore implements SessionStore {
     return { ok: false, error: 'busy' } as Outcome
   }
   async setTeacherPose(code: string, pose: Pose) {
-    await this.client.eval(SET_POSE, { keys: [key(code)], arguments: [JSON.stringify(pose), String(SESSION_IDLE_MS)] })
+    await this.client.eval(SET_POSE, { keys: [key(code)], arguments: [JSON.stringify(pose), String(this.idleMs)] })
   }
   async delete(code: string) {
     await this.client.del(key(code))

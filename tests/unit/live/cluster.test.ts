@@ -20,7 +20,7 @@ beforeAll(async () => {
   dist = await fakeDist()
   redis = await startRedis()
   ;[a, b] = await Promise.all([
-    startApp({ port: 0, distDir: dist.dir, manifestPath: MANIFEST, redisUrl: redis.url }),
+    startApp({ port: 0, distDir: dist.dir, manifestPath: MANIFEST, redisUrl: redis.url, rosterCheckMs: 1000 }),
     startNode({ REDIS_URL: redis.url, DIST_DIR: dist.dir, MANIFEST_PATH: MANIFEST }),
   ])
 }, 90_000)
@@ -50,6 +50,9 @@ describe('two nodes and Redis', () => {
     const pupils = await Promise.all([on(b.url), on(b.url)])
     const joined = await Promise.all(pupils.map((p, i) => p.emitWithAck('join', { code, nickname: `Pupil ${i + 1}` })))
     for (const j of joined) expect(j.ok).toBe(true)
+    // A third pupil on B will not come back after B dies (a closed laptop).
+    const gone = await (await on(b.url)).emitWithAck('join', { code, nickname: 'Pupil 3' })
+    if (!gone.ok) throw new Error(gone.error)
 
     // A command on A reaches both pupils on B.
     const seen = pupils.map((p) => next(p, 'snapshot', (s) => s.following))
@@ -88,5 +91,10 @@ describe('two nodes and Redis', () => {
     const later = pupils.map((p) => next(p, 'snapshot', (s) => s.eyesOnMe))
     expect(await command({ type: 'eyesOnMe', on: true })).toMatchObject({ ok: true })
     await Promise.all(later)
+
+    // A dead node sends no disconnect: the teacher's node finds the pupil it held missing from
+    // the cluster and the roster says so (at the latest once the adapter's heartbeat gives up on B).
+    const [members] = await next(teacher, 'roster', (r) => r.some((m) => m.id === gone.memberId && !m.connected), 30_000)
+    expect(members.filter((m) => m.connected).map((m) => m.nickname).sort()).toEqual(['Pupil 1', 'Pupil 2'])
   }, 90_000)
 })
