@@ -167,6 +167,8 @@ export class XRLocomotion {
 
   /** Smooth walking along the floor, sliding along walls; returns the vignette this speed asks for. */
   private walk(head: Head, x: number, y: number, dt: number): number {
+    // A pupil following the teacher is carried along; they may look and turn, not walk away.
+    if (runtime.walkLocked) return 0
     const [vx, vz] = stickVelocity(x, y, head.world.yaw, WALK_SPEED)
     const speed = Math.hypot(vx, vz)
     if (speed <= 1e-3) return 0
@@ -177,7 +179,8 @@ export class XRLocomotion {
 
   /** Teleport (push to aim the arc, let go to jump) and snap turns. */
   private stick(head: Head, source: XRInputSource, input: HandInput, pose: ControllerPose, x: number, y: number, settings: XRSettings, floorY: number): void {
-    const step = stepStick(input.phase, x, y, { teleport: this.aimingBy === null || this.aimingBy === source, turn: true })
+    // Following the teacher: snap turns still work, teleports do not (the same lock as walking in 2D).
+    const step = stepStick(input.phase, x, y, { teleport: !runtime.walkLocked && (this.aimingBy === null || this.aimingBy === source), turn: true })
     if (step.phase === 'aiming') {
       this.aimingBy = source
       const arc = sampleArc(this.layout.walls, pose.rayOrigin, pose.rayDirection)

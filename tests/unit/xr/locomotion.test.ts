@@ -46,6 +46,7 @@ describe('XR locomotion', () => {
     galleryStore.setState({ mode: 'walk', layout })
     runtime.position = [centre[0], EYE_HEIGHT, centre[1]]
     runtime.yaw = 0.5
+    runtime.walkLocked = false
     xrRuntime.teleport = { ...xrRuntime.teleport, done: 0, refused: 0 }
     locomotion = new XRLocomotion(layout, new THREE.Scene())
     locomotion.start()
@@ -114,6 +115,29 @@ describe('XR locomotion', () => {
     left.stick(0, 0)
     locomotion.step(frame([left]), space, 1 / 72)
     expect(xrRuntime.vignette).toBe(0)
+  })
+
+  it('while following the teacher: no teleport and no smooth walk, snap turns still', () => {
+    runtime.walkLocked = true
+    const right = controller('right')
+    locomotion.step(frame([right]), space, 1 / 72)
+    const at = headFloor()
+    right.stick(0, -1)
+    locomotion.step(frame([right]), space, 1 / 72)
+    expect(xrRuntime.teleport.aiming).toBe(false)
+    right.stick(0, 0)
+    locomotion.step(frame([right]), space, 1 / 72)
+    expect(xrRuntime.teleport.done).toBe(0)
+    useXRSettings.setState({ locomotion: 'smooth' })
+    const left = controller('left')
+    left.stick(0, -1)
+    for (let i = 0; i < 72; i++) locomotion.step(frame([left, right]), space, 1 / 72)
+    expect(headFloor()[0]).toBeCloseTo(at[0], 9)
+    expect(headFloor()[1]).toBeCloseTo(at[1], 9)
+    right.stick(1, 0)
+    locomotion.step(frame([left, right]), space, 1 / 72)
+    expect(wrapAngle(xrRuntime.headYaw - 0.5)).toBeCloseTo(-Math.PI / 6, 9)
+    runtime.walkLocked = false
   })
 
   it('follows a move made elsewhere (goTo, the menu) with a blink, and stands the visitor at the head on leaving', () => {
