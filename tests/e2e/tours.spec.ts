@@ -52,12 +52,16 @@ test('a tour link starts that tour at the stop it names, after Enter', async ({ 
   await expect.poll(() => page.evaluate(() => window.__gallery.tour())).toBeNull()
 })
 
-/** Replaces the browser's voices and records what is spoken; a stubbed utterance never ends by itself. */
-async function stubVoices(page: Page, voices: Array<{ lang: string; localService: boolean; name: string; default?: boolean }>) {
-  await page.addInitScript((list) => {
-    const w = window as unknown as { __spoken: Array<{ text: string; voice: string | null }>; __cancelled: number; __utterances: SpeechSynthesisUtterance[] }
+/**
+ * Replaces the browser's voices and records what is spoken. A stubbed utterance never ends by
+ * itself unless `speaksForMs` is given: then it "speaks" that long and ends, as a voice would.
+ */
+async function stubVoices(page: Page, voices: Array<{ lang: string; localService: boolean; name: string; default?: boolean }>, speaksForMs?: number) {
+  await page.addInitScript(([list, speaksFor]) => {
+    const w = window as unknown as { __spoken: Array<{ text: string; voice: string | null }>; __cancelled: number; __speaking: boolean }
     w.__spoken = []
     w.__cancelled = 0
+    w.__speaking = false
     const fake = list.map((v) => ({ voiceURI: v.name, default: false, ...v }))
     // A real utterance only takes a real SpeechSynthesisVoice, which a page cannot make.
     ;(window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
@@ -69,9 +73,29 @@ async function stubVoices(page: Page, voices: Array<{ lang: string; localService
       constructor(public text: string) {}
     }
     Object.defineProperty(speechSynthesis, 'getVoices', { value: () => fake })
-    Object.defineProperty(speechSynthesis, 'speak', { value: (u: SpeechSynthesisUtterance) => w.__spoken.push({ text: u.text, voice: u.voice?.name ?? null }) })
-    Object.defineProperty(speechSynthesis, 'cancel', { value: () => (w.__cancelled += 1) })
-  }, voices)
+    let speaking: SpeechSynthesisUtterance | null = null
+    Object.defineProperty(speechSynthesis, 'speak', {
+      value: (u: SpeechSynthesisUtterance) => {
+        w.__spoken.push({ text: u.text, voice: u.voice?.name ?? null })
+        speaking = u
+        w.__speaking = true
+        if (speaksFor === null) return
+        setTimeout(() => {
+          if (speaking !== u) return
+          speaking = null
+          w.__speaking = false
+          u.onend?.(new Event('end') as SpeechSynthesisEvent)
+        }, speaksFor)
+      },
+    })
+    Object.defineProperty(speechSynthesis, 'cancel', {
+      value: () => {
+        w.__cancelled += 1
+        speaking = null
+        w.__speaking = false
+      },
+    })
+  }, [voices, speaksForMs ?? null] as const)
 }
 
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; voice: string | null }> }).__spoken)
@@ -110,6 +134,36 @@ test('a local voice reads the narration, and M silences it while the tour goes o
   await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.stop ?? -1), { timeout: 60_000 }).toBeGreaterThanOrEqual(1)
   // Muted, the next stops are captioned, not spoken.
   expect((await spoken(page)).length).toBe(1)
+})
+
+test('across a whole spoken tour, no caption the voice is speaking is in a live region', async ({ page }) => {
+  test.setTimeout(240_000)
+  await stubVoices(page, [{ lang: 'ru-RU', localService: true, name: 'Local Russian' }], 400)
+  await openGallery(page, './?lang=ru&tourTimeScale=0.05#/tour/highlights/1')
+  // Every caption shown, as a screen reader would meet it: inside a live region or not, and whether the voice was speaking.
+  await page.evaluate(() => {
+    const w = window as unknown as { __seen: Array<{ stop: number; text: string; live: boolean; speaking: boolean }>; __speaking: boolean }
+    w.__seen = []
+    new MutationObserver(() => {
+      const el = document.querySelector('[data-part="caption"]')
+      const stop = window.__gallery.tour()?.stop ?? -1
+      if (!el?.textContent || stop < 0) return
+      const entry = { stop, text: el.textContent, live: el.closest('[aria-live]:not([aria-live="off"])') !== null, speaking: w.__speaking }
+      const last = w.__seen[w.__seen.length - 1]
+      if (!last || last.stop !== entry.stop || last.text !== entry.text || last.live !== entry.live || last.speaking !== entry.speaking) w.__seen.push(entry)
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+  })
+  await enter(page)
+  const stops = (await page.evaluate(() => window.__gallery.tours())).find((t) => t.id === 'highlights')!.stops
+  await expect.poll(() => page.evaluate(() => window.__gallery.tour()?.stop ?? -1), { timeout: 200_000, intervals: [250] }).toBe(stops - 1)
+  await expect.poll(() => spoken(page).then((s) => s.length), { timeout: 60_000 }).toBe(stops)
+  const seen = await page.evaluate(() => (window as unknown as { __seen: Array<{ stop: number; text: string; live: boolean; speaking: boolean }> }).__seen)
+  const whileSpeaking = seen.filter((c) => c.speaking)
+  // Each stop was spoken in Russian by the local voice, and its captions kept out of the live region meanwhile.
+  expect(new Set(whileSpeaking.map((c) => c.stop)).size).toBe(stops)
+  for (const c of whileSpeaking) expect(c.text).toMatch(/[\u0400-\u04ff]/)
+  expect(whileSpeaking.filter((c) => c.live)).toEqual([])
+  expect(new Set((await spoken(page)).map((s) => s.voice))).toEqual(new Set(['Local Russian']))
 })
 
 test('a tour goes on when its recorded narration cannot play', async ({ page }) => {
