@@ -167,3 +167,42 @@ test('a new build is offered ("a new version is ready"), never forced, and the v
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('an exhibition loaded with ?manifest= is saved under its own key and opens offline', async ({ browser }) => {
+  test.setTimeout(420_000)
+  // A second exhibition beside the first, with its media in its own folder (the shipped one, retitled).
+  const dir = mkdtempSync(join(tmpdir(), 'vm-site-'))
+  cpSync('dist', dir, { recursive: true })
+  cpSync(join('dist', 'media'), join(dir, 'other', 'media'), { recursive: true })
+  const other = JSON.parse(readFileSync(join('dist', 'exhibition.json'), 'utf8'))
+  other.exhibition.title = { en: 'Another Exhibition', zh: '另一个展览', ru: 'Другая выставка' }
+  writeFileSync(join(dir, 'other', 'exhibition.json'), JSON.stringify(other))
+  const site = await serve(dir, Number(process.env.E2E_PORT ?? 4173) + 18)
+  try {
+    const context = await browser.newContext({ baseURL: site.url })
+    const page = await context.newPage()
+    await openGallery(page, './?manifest=other/exhibition.json')
+    await waitForServiceWorker(page)
+    await page.evaluate(() => window.__gallery.whenReady())
+    const saved = await saveFromStartScreen(page)
+    expect(saved.progress).toBe(1)
+    const keys = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('vm-saved:')))
+    expect(keys).toEqual([`vm-saved:${new URL('other/exhibition.json', site.url).href}`])
+    // Its media were saved from its own folder: the cache holds other/media files, not the site's media.
+    const media = await page.evaluate(async (key) => (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.includes('/media/')), keys[0]!)
+    expect(media.length).toBeGreaterThan(10)
+    expect(media.every((p) => p.startsWith('/other/media/'))).toBe(true)
+
+    await goOffline(context, page, './?manifest=other/exhibition.json')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Another Exhibition')
+    await enter(page)
+    const start = (await page.evaluate(() => window.__gallery.state())).roomId
+    const works = (await page.evaluate(() => window.__gallery.artifacts())).filter((a) => a.roomId === start)
+    expect(works.length).toBeGreaterThan(0)
+    expect(works.filter((a) => a.placeholder)).toEqual([])
+    await context.close()
+  } finally {
+    await site.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
