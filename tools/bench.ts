@@ -56,10 +56,7 @@ async function firstVisits() {
   const servers = [await plainServer(DIST, galleryPort), await plainServer(bareDir, barePort)]
   const chrome = findChromium()
   try {
-    const browser = await chromium.launch({
-      executablePath: chrome ?? undefined,
-      args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    })
+    const browser = await launch()
     const sides = [
       { name: 'gallery', url: `http://127.0.0.1:${galleryPort}/`, dir: DIST },
       { name: 'bare', url: `http://127.0.0.1:${barePort}/`, dir: bareDir },
@@ -83,6 +80,8 @@ async function firstVisits() {
 }
 
 async function main(): Promise<void> {
+  // Issue 9's frame times alone (BENCH_FRAMES_ONLY=1, with BENCH_BASELINE=<ref> for the older build beside them).
+  if (process.env.BENCH_FRAMES_ONLY === '1') return framesOnly()
   const first = await firstVisits()
   if (process.env.BENCH_FIRST_VISIT_ONLY === '1') {
     writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ firstVisit: first }, null, 2)}\n`)
@@ -94,14 +93,10 @@ async function main(): Promise<void> {
   const allJs = allFiles(DIST).filter((f) => f.endsWith('.js') && !f.includes('/draco/'))
   const totalJsGzip = allJs.reduce((sum, f) => sum + gz(f), 0)
 
-  // Vite itself, not through npx, so killing it at the end leaves no server behind.
-  const server = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' })
+  const server = preview()
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`)
-    const browser = await chromium.launch({
-      executablePath: findChromium() ?? undefined,
-      args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    })
+    const browser = await launch()
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     // Software WebGL on a busy machine can take minutes to a first frame.
     page.setDefaultTimeout(600_000)
@@ -152,6 +147,29 @@ async function main(): Promise<void> {
   } finally {
     server.kill()
   }
+}
+
+async function framesOnly(): Promise<void> {
+  const server = preview()
+  try {
+    await waitForServer(`http://127.0.0.1:${PORT}/`)
+    const browser = await launch()
+    const frames = await benchFrames(browser, `http://127.0.0.1:${PORT}/`)
+    await browser.close()
+    writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ frames }, null, 2)}\n`)
+  } finally {
+    server.kill()
+  }
+}
+
+/** Chromium with software WebGL, as the e2e tests run it. */
+function launch() {
+  return chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
+}
+
+/** Vite itself, not through npx, so killing it at the end leaves no server behind. */
+function preview() {
+  return spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' })
 }
 
 async function waitForServer(url: string): Promise<void> {

@@ -29,23 +29,23 @@ function percentile(xs: number[], p: number): number {
   return Math.round((s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? 0) * 10) / 10
 }
 
-/** Frame intervals over the next `count` frames, measured inside the page. */
+/**
+ * Frame intervals over the next `count` frames, measured inside the page. Given as source text:
+ * tsx (esbuild keepNames) wraps a named inner function of a passed callback in `__name(...)`,
+ * which does not exist in the page, so `npm run bench` stopped at its first frame measurement.
+ */
 function intervals(page: Page, count: number): Promise<number[]> {
-  return page.evaluate(
-    (n) =>
-      new Promise<number[]>((done) => {
-        const out: number[] = []
-        let last = performance.now()
-        const tick = (now: number) => {
-          out.push(now - last)
-          last = now
-          if (out.length < n) requestAnimationFrame(tick)
-          else done(out)
-        }
-        requestAnimationFrame(tick)
-      }),
-    count,
-  )
+  return page.evaluate(`new Promise((done) => {
+    const out = []
+    let last = performance.now()
+    const tick = (now) => {
+      out.push(now - last)
+      last = now
+      if (out.length < ${Math.floor(count)}) requestAnimationFrame(tick)
+      else done(out)
+    }
+    requestAnimationFrame(tick)
+  })`) as Promise<number[]>
 }
 
 async function walkGallery(browser: Browser, url: string, target: string): Promise<FrameResult[]> {
