@@ -38,7 +38,7 @@ export function roomSurfaces(theme: Theme, size: [number, number, number], seed:
     case 'parquet': floorCanvas = parquet(palette.floor, rnd); tile = 1.6; break
     case 'marble': floorCanvas = marble(palette.floor, rnd, true); tile = 2.4; break
     case 'stone': floorCanvas = marble(palette.floor, rnd, true); tile = 1.2; break
-    case 'boards': floorCanvas = boards(palette.floor, rnd); tile = 1.6; break
+    case 'boards': floorCanvas = boards(palette.floor, rnd); tile = 1.28; break
     case 'linoleum': floorCanvas = marble(palette.floor, rnd, false); tile = 3; break
     default: floorCanvas = concrete(palette.floor, rnd); tile = 3
   }

@@ -1,6 +1,6 @@
 /**
  * The patterns of the architecture's surfaces, drawn on 512 px canvases from a colour and a
- * seeded generator: herringbone parquet, marble, concrete, boards, and the wall finishes.
+ * seeded generator: chevron parquet, marble, concrete, boards, and the wall finishes.
  */
 import * as THREE from 'three'
 import type { Theme } from '../manifest/schema'
@@ -15,12 +15,16 @@ function canvas(size = SIZE): [HTMLCanvasElement, CanvasRenderingContext2D] {
   return [c, ctx]
 }
 
+/**
+ * `hex` lighter or darker by `amount` of lightness, as the eye sees it: in sRGB. (In three's
+ * linear working space a dark oak sits near 0, so a small step darker was black.)
+ */
 function shade(hex: string, amount: number): string {
   const c = new THREE.Color(hex)
   const hsl = { h: 0, s: 0, l: 0 }
-  c.getHSL(hsl)
-  c.setHSL(hsl.h, hsl.s, THREE.MathUtils.clamp(hsl.l + amount, 0, 1))
-  return `#${c.getHexString()}`
+  c.getHSL(hsl, THREE.SRGBColorSpace)
+  c.setHSL(hsl.h, hsl.s, THREE.MathUtils.clamp(hsl.l + amount, 0, 1), THREE.SRGBColorSpace)
+  return `#${c.getHexString(THREE.SRGBColorSpace)}`
 }
 
 function noise(ctx: CanvasRenderingContext2D, rnd: () => number, strength: number, size = SIZE): void {
@@ -34,30 +38,37 @@ function noise(ctx: CanvasRenderingContext2D, rnd: () => number, strength: numbe
   ctx.putImageData(image, 0, 0)
 }
 
-/** Oak parquet laid in a herringbone: 45-degree planks in alternating rows; one tile covers 1.6 m. */
+/**
+ * Oak parquet laid in a chevron: strips about 6 x 38 cm at 45 degrees, each row of the pattern
+ * leaning the other way; one tile covers 1.6 m, and the rows and columns divide it exactly, so
+ * tiles meet without a seam. The strips differ by a few percent of lightness, as sorted oak does.
+ */
 export function parquet(colour: string, rnd: () => number): HTMLCanvasElement {
   const [c, ctx] = canvas()
-  ctx.fillStyle = shade(colour, -0.15)
+  ctx.fillStyle = shade(colour, -0.05)
   ctx.fillRect(0, 0, SIZE, SIZE)
-  // Each row of the pattern is a column of planks leaning one way, the next row the other way.
-  const w = SIZE / 16
-  const l = w * 4
-  const rowHeight = l * Math.SQRT1_2
-  for (let row = -1; row * rowHeight < SIZE + rowHeight; row++) {
+  const columns = 18
+  const a = SIZE / columns
+  // 6 rows of 3 columns' height: an even count, so the alternating lean repeats across the edge.
+  const rowHeight = 3 * a
+  for (let row = 0; row < SIZE / rowHeight; row++) {
     const lean = row % 2 === 0 ? 1 : -1
-    for (let k = -2; k * w * Math.SQRT2 < SIZE + l; k++) {
+    for (let k = -4; k < columns + 4; k++) {
       ctx.save()
-      ctx.translate(k * w * Math.SQRT2, row * rowHeight)
+      ctx.beginPath()
+      ctx.rect(0, row * rowHeight, SIZE, rowHeight)
+      ctx.clip()
+      ctx.translate(k * a, row * rowHeight)
       ctx.transform(1, 0, lean, 1, 0, 0)
-      ctx.fillStyle = shade(colour, (rnd() - 0.5) * 0.14)
-      ctx.fillRect(0, 0, w * Math.SQRT2, rowHeight)
-      ctx.strokeStyle = 'rgba(25,12,4,0.55)'
-      ctx.lineWidth = 1.5
-      ctx.strokeRect(0, 0, w * Math.SQRT2, rowHeight)
-      // Grain along the plank.
-      ctx.strokeStyle = 'rgba(40,20,5,0.12)'
+      ctx.fillStyle = shade(colour, (rnd() - 0.5) * 0.07)
+      ctx.fillRect(0, 0, a, rowHeight)
+      ctx.strokeStyle = 'rgba(30,15,5,0.3)'
+      ctx.lineWidth = 1
+      ctx.strokeRect(0, 0, a, rowHeight)
+      // Grain along the strip.
+      ctx.strokeStyle = 'rgba(40,20,5,0.07)'
       for (let g = 0; g < 3; g++) {
-        const x = rnd() * w * Math.SQRT2
+        const x = rnd() * a
         ctx.beginPath()
         ctx.moveTo(x, 0)
         ctx.lineTo(x, rowHeight)
@@ -66,7 +77,7 @@ export function parquet(colour: string, rnd: () => number): HTMLCanvasElement {
       ctx.restore()
     }
   }
-  noise(ctx, rnd, 8)
+  noise(ctx, rnd, 5)
   return c
 }
 
@@ -119,18 +130,32 @@ export function concrete(colour: string, rnd: () => number): HTMLCanvasElement {
   return c
 }
 
+/**
+ * Floor boards 16 cm wide (a tile of 1.28 m holds 8), each of a slightly different oak, with
+ * their end joints staggered; thin joints, never black lines.
+ */
 export function boards(colour: string, rnd: () => number): HTMLCanvasElement {
   const [c, ctx] = canvas()
-  const w = SIZE / 8
-  for (let i = 0; i < 8; i++) {
-    ctx.fillStyle = shade(colour, (rnd() - 0.5) * 0.1)
+  const count = 8
+  const w = SIZE / count
+  for (let i = 0; i < count; i++) {
+    ctx.fillStyle = shade(colour, (rnd() - 0.5) * 0.06)
     ctx.fillRect(i * w, 0, w, SIZE)
-    ctx.fillStyle = 'rgba(0,0,0,0.4)'
-    ctx.fillRect(i * w, 0, 1.5, SIZE)
-    const joint = rnd() * SIZE
-    ctx.fillRect(i * w, joint, w, 1.5)
+    ctx.fillStyle = 'rgba(30,15,5,0.28)'
+    ctx.fillRect(i * w, 0, 1, SIZE)
+    // Staggered: each board's end joint a good way from its neighbour's.
+    const joint = ((i * 0.37 + rnd() * 0.2) % 1) * SIZE
+    ctx.fillRect(i * w, joint, w, 1)
+    ctx.strokeStyle = 'rgba(40,20,5,0.06)'
+    for (let g = 0; g < 4; g++) {
+      const x = i * w + 2 + rnd() * (w - 4)
+      ctx.beginPath()
+      ctx.moveTo(x, 0)
+      ctx.lineTo(x + (rnd() - 0.5) * 6, SIZE)
+      ctx.stroke()
+    }
   }
-  noise(ctx, rnd, 16)
+  noise(ctx, rnd, 6)
   return c
 }
 
