@@ -58,7 +58,7 @@ export function ClassPanel() {
   const current = live.tour ? tours.find((x) => x.id === live.tour!.id) : undefined
 
   return (
-    <section className={styles.panel} aria-labelledby="vm-class-title" data-testid="class-panel">
+    <section className={styles.panel} aria-labelledby="vm-class-title" data-testid="class-panel" data-part="class-panel">
       <div className={styles.head}>
         <h2 id="vm-class-title" className={styles.title}>
           {t('live.panel')} · {t('live.pupils', { count: live.members.filter((m) => m.connected).length })}
