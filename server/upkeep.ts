@@ -34,8 +34,10 @@ export function startUpkeep(io: IO, store: SessionStore, apply: Apply, options: 
    * Pupils the roster calls connected but no node holds. A pupil seen missing once may be
    * between the store's update and joining its room, so only a second miss in a row counts.
    */
-  const missing = new Set<string>()
+  let missing = new Set<string>()
   async function checkRosters() {
+    // Rebuilt every round, so pupils of classes that ended are not kept.
+    const stillMissing = new Set<string>()
     for (const room of io.of('/').adapter.rooms.keys()) {
       if (!room.startsWith('t:')) continue
       const code = room.slice(2)
@@ -46,16 +48,12 @@ export function startUpkeep(io: IO, store: SessionStore, apply: Apply, options: 
       const present = new Set(sockets.map((s) => s.data.memberId))
       for (const m of state.members) {
         const key = `${code}:${m.id}`
-        if (!m.connected || present.has(m.id)) {
-          missing.delete(key)
-        } else if (missing.has(key)) {
-          missing.delete(key)
-          await apply(code, { type: 'memberConnection', memberId: m.id, connected: false })
-        } else {
-          missing.add(key)
-        }
+        if (!m.connected || present.has(m.id)) continue
+        if (missing.has(key)) await apply(code, { type: 'memberConnection', memberId: m.id, connected: false })
+        else stillMissing.add(key)
       }
     }
+    missing = stillMissing
   }
 
   const every = (ms: number, job: () => Promise<void>) => {
