@@ -4,7 +4,7 @@
  */
 import * as THREE from 'three'
 import { localize } from '../i18n'
-import { nextFrames, readySlot, runtime, sceneSlot } from '../store/runtime'
+import { nextFrames, readySlot, runtime, sceneSlot, walkableSlot } from '../store/runtime'
 import { galleryStore } from '../store/galleryStore'
 import type { Mode } from '../store/galleryState'
 import { tourPlaying } from '../store/tourView'
@@ -22,7 +22,10 @@ import { liveActions, type LiveActions } from '../live'
 import { liveStatus, type LiveStatusApi } from './liveApi'
 
 export interface GalleryApi {
+  /** The start room is drawn with its assets (and a deep-linked panel open). */
   whenReady(): Promise<void>
+  /** The start room stands and the visitor can move; its works may still be loading. */
+  whenWalkable(): Promise<void>
   state(): {
     mode: Exclude<Mode, 'loading'>
     roomId: string | null
@@ -125,6 +128,7 @@ function walkTarget(): [number, number] | null {
 export function installAutomationApi(): void {
   window.__gallery = {
     whenReady: () => readySlot.whenSet().then(() => undefined),
+    whenWalkable: () => walkableSlot.whenSet().then(() => undefined),
     state: () => {
       const s = galleryStore.getState()
       return {

@@ -6,6 +6,13 @@ import { placeVisitor } from './motion'
 
 /** Moves the visitor before an artifact (facing it, the work in view) or to a room's entry, and resolves once that view is drawn with its assets. */
 export async function goTo(id: string, options: { instant?: boolean } = {}): Promise<void> {
+  await placeAt(id, options)
+  await assetsSettled()
+  await nextFrames(2)
+}
+
+/** As `goTo`, but resolves once the new view's room is drawn, its works' assets perhaps still loading. */
+export async function placeAt(id: string, options: { instant?: boolean } = {}): Promise<void> {
   const { layout } = galleryStore.getState()
   if (!layout) throw new Error('the exhibition is not loaded')
   const placement = layout.placements.find((p) => p.artifactId === id)
@@ -17,8 +24,6 @@ export async function goTo(id: string, options: { instant?: boolean } = {}): Pro
   await placeVisitor(spot.position, spot.yaw, { ...options, ...(closeUp ? { closeUp } : {}) })
   const roomId = roomAt(layout, spot.position)
   if (roomId) galleryStore.getState().setRoom(roomId)
-  // The new room mounts, starts its loads, and must draw them before the view counts as reached.
-  await nextFrames(2)
-  await assetsSettled()
+  // The new room mounts and starts its loads; goTo waits for them before the view counts as reached.
   await nextFrames(2)
 }

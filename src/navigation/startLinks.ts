@@ -1,8 +1,9 @@
 import { galleryStore } from '../store/galleryStore'
-import { announceReady, nextFrames } from '../store/runtime'
+import { announceReady, announceWalkable, nextFrames } from '../store/runtime'
+import { assetsSettled } from '../store/assetLoads'
 import { notify, report } from '../store/notices'
 import { tourUnderWay } from '../store/tourView'
-import { goTo } from './goTo'
+import { goTo, placeAt } from './goTo'
 import { registerCommands } from './commands'
 import { parseRoute, routeHash, type Route } from './routes'
 
@@ -31,11 +32,16 @@ export async function startLinks(): Promise<void> {
   // A link to nothing (a typo, a work since removed) opens the start, and says so.
   const unknown = (link?.type === 'room' || link?.type === 'artifact') && !artifact && !room
   if (unknown || (link?.type === 'tour' && !knownTour(link.id))) notify({ id: 'link', key: 'unknownLink' })
-  // goTo places the visitor, sets the room and resolves once that view is drawn with its assets.
-  await goTo(artifact ?? room ?? startRoom, { instant: true })
+  // Walkable first: the room stands and Enter works while the works' files stream in (each shows
+  // its labelled placeholder until it arrives); ready once they are drawn, as goTo waits.
+  await placeAt(artifact ?? room ?? startRoom, { instant: true })
+  if (!artifact) galleryStore.getState().setMode('start')
+  await nextFrames(2)
+  announceWalkable()
+  await assetsSettled()
+  await nextFrames(2)
   if (artifact) galleryStore.getState().inspect(artifact)
-  else galleryStore.getState().setMode('start')
-  // Let the panel or start screen commit and draw before announcing.
+  // Let the panel commit and draw before announcing.
   await nextFrames(2)
   announceReady()
   followVisitor()

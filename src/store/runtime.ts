@@ -82,6 +82,18 @@ export interface SceneAccess {
 /** Filled by the scene while its Canvas is mounted. */
 export const sceneSlot = createSlot<SceneAccess>()
 
+/**
+ * Filled once the start room's architecture is drawn and the visitor can move (Enter works), while
+ * its works' pictures and models may still be arriving (each shows its labelled placeholder meanwhile).
+ */
+export const walkableSlot = createSlot<true>()
+
+/** The start room stands and can be walked: the window hears `gallery:walkable` (before `gallery:ready`). */
+export function announceWalkable(): void {
+  walkableSlot.set(true)
+  window.dispatchEvent(new Event('gallery:walkable'))
+}
+
 /** Filled once the start room has drawn its first frame with its assets; `whenReady()` waits on it. */
 export const readySlot = createSlot<true>()
 

@@ -2,8 +2,10 @@
  * The first visit, as issue 10 measures it: the gallery's production build against a bare
  * @react-three/fiber page (one lit box: the framework's own floor) in the same run, each served
  * by the same plain static server (files uncompressed, nothing cached), in a fresh browser
- * context with the cache off. "Walkable" is the page's `gallery:ready` event (the start room
- * drawn with its assets; the bare page fires it after its first frame).
+ * context with the cache off. "Walkable" is the page's `gallery:walkable` event (the start room's
+ * architecture drawn and Enter usable, its works' pictures and models perhaps still streaming in
+ * behind their placeholders; `gallery:ready`, all of them drawn, comes later). The bare page fires
+ * both after its first frame.
  */
 import { createServer, type Server } from 'node:http'
 import { existsSync, readFileSync, statSync } from 'node:fs'
@@ -91,7 +93,7 @@ export async function firstVisit(browser: Browser, url: string, dir: string, thr
   page.setDefaultTimeout(600_000)
   try {
     await page.addInitScript(() => {
-      window.addEventListener('gallery:ready', () => {
+      window.addEventListener('gallery:walkable', () => {
         ;(window as unknown as { __walkableAt: number }).__walkableAt = performance.now()
       })
     })

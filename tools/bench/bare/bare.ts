@@ -10,11 +10,12 @@ function Box() {
   const ref = useRef<Mesh>(null)
   useFrame((_, dt) => {
     if (ref.current) ref.current.rotation.y += dt
-    // The first frame is drawn right after this callback: "walkable", as the gallery's gallery:ready.
+    // The first frame is drawn right after this callback: "walkable", as the gallery's gallery:walkable.
     if (!drawn) {
       drawn = true
       requestAnimationFrame(() => {
         ;(window as unknown as { __bareReady: boolean }).__bareReady = true
+        window.dispatchEvent(new Event('gallery:walkable'))
         window.dispatchEvent(new Event('gallery:ready'))
       })
     }
