@@ -10,14 +10,16 @@ import { startScreen } from './tools/start/startScreen'
 import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { shippedManifest, type ShippedManifest } from './tools/manifest/shippedManifest'
 
 const MANIFEST_SOURCE = fileURLToPath(new URL('./content/exhibition.json', import.meta.url))
 
 /**
  * Serves the exhibition manifest, which lives in content/ with the rest of the exhibition,
- * at /exhibition.json beside the built assets in public/, and writes it into dist/.
+ * at /exhibition.json beside the built assets in public/, and writes it into dist/ as the build
+ * validated it (`shipped`: the schema's output, minified, whose fingerprint the app knows).
  */
-function exhibitionManifest(): Plugin {
+function exhibitionManifest(shipped: ShippedManifest | null): Plugin {
   return {
     name: 'exhibition-manifest',
     configureServer(server) {
@@ -29,7 +31,7 @@ function exhibitionManifest(): Plugin {
       })
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'exhibition.json', source: readFileSync(MANIFEST_SOURCE) })
+      this.emitFile({ type: 'asset', fileName: 'exhibition.json', source: shipped?.text ?? readFileSync(MANIFEST_SOURCE) })
     },
   }
 }
@@ -73,7 +75,7 @@ function withoutXREmulator(): Plugin {
  * for offline" knows what a whole visit can ask for and how many bytes that is before it starts.
  * The app shell (scripts, styles, the page) is precached by the service worker instead.
  */
-function offlineFileList(): Plugin {
+function offlineFileList(shipped: ShippedManifest | null): Plugin {
   let publicDir = ''
   // Dotfiles are the asset pipeline's own records (input hashes): the server does not serve them.
   const walk = (dir: string): string[] =>
@@ -88,7 +90,7 @@ function offlineFileList(): Plugin {
     },
     generateBundle(_options, bundle) {
       const files = walk(publicDir).map((file) => ({ path: relative(publicDir, file).split(sep).join('/'), bytes: statSync(file).size }))
-      files.push({ path: 'exhibition.json', bytes: statSync(MANIFEST_SOURCE).size })
+      files.push({ path: 'exhibition.json', bytes: shipped ? Buffer.byteLength(shipped.text) : statSync(MANIFEST_SOURCE).size })
       for (const output of Object.values(bundle)) {
         if (output.type === 'asset' && /\.woff2?$/.test(output.fileName)) files.push({ path: output.fileName, bytes: typeof output.source === 'string' ? Buffer.byteLength(output.source) : output.source.byteLength })
       }
@@ -127,25 +129,30 @@ const pwa = VitePWA({
   },
 })
 
-export default defineConfig({
-  // Relative base so dist/ works from any folder of any static host.
-  base: './',
-  plugins: [react(), exhibitionManifest(), contentSecurityPolicy(), withoutXREmulator(), subsetFonts(), startScreen(), offlineFileList(), pwa, precompress()],
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 1500,
-  },
-  // Components' CSS modules write kebab-case classes and read them in camelCase (styles.buttonSmall).
-  // Class names from the file and the class (and a hash of the path), the same in every build and
-  // in the build-time render of the start screen (tools/start/), whose markup index.html carries.
-  css: {
-    modules: {
-      localsConvention: 'camelCaseOnly',
-      generateScopedName: (local: string, filename: string) => {
-        const file = relative(fileURLToPath(new URL('.', import.meta.url)), filename.split('?')[0]!).split(sep).join('/')
-        return `${basename(file).replace(/\.module\.css$/, '')}_${local}_${createHash('sha256').update(file).digest('hex').slice(0, 5)}`
+export default defineConfig(({ command }) => {
+  // The build validates the shipped manifest (and stops on any problem); dev serves it as edited.
+  const shipped = command === 'build' ? shippedManifest(MANIFEST_SOURCE) : null
+  return {
+    // Relative base so dist/ works from any folder of any static host.
+    base: './',
+    define: shipped ? { __MANIFEST_FINGERPRINT__: JSON.stringify(shipped.fingerprint) } : {},
+    plugins: [react(), exhibitionManifest(shipped), contentSecurityPolicy(), withoutXREmulator(), subsetFonts(), startScreen(), offlineFileList(shipped), pwa, precompress()],
+    build: {
+      target: 'es2022',
+      chunkSizeWarningLimit: 1500,
+    },
+    // Components' CSS modules write kebab-case classes and read them in camelCase (styles.buttonSmall).
+    // Class names from the file and the class (and a hash of the path), the same in every build and
+    // in the build-time render of the start screen (tools/start/), whose markup index.html carries.
+    css: {
+      modules: {
+        localsConvention: 'camelCaseOnly',
+        generateScopedName: (local: string, filename: string) => {
+          const file = relative(fileURLToPath(new URL('.', import.meta.url)), filename.split('?')[0]!).split(sep).join('/')
+          return `${basename(file).replace(/\.module\.css$/, '')}_${local}_${createHash('sha256').update(file).digest('hex').slice(0, 5)}`
+        },
       },
     },
-  },
-  server: { host: '127.0.0.1' },
+    server: { host: '127.0.0.1' },
+  }
 })

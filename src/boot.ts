@@ -5,6 +5,9 @@
 import { computeLayout } from './layout'
 import { galleryStore } from './store/galleryStore'
 import { ensureGlyphs, stringsOf } from './i18n/fontCoverage'
+import { isShippedManifest } from './manifest/fingerprint'
+import type { Manifest } from './manifest/schema'
+import type { ValidationResult } from './manifest/validate'
 
 export const DEFAULT_MANIFEST = 'exhibition.json'
 
@@ -25,15 +28,12 @@ export async function loadExhibition(): Promise<void> {
     return
   }
   galleryStore.setState({ manifestUrl: target.url })
-  // The validator (zod) loads alongside the manifest rather than in the page's first script.
-  const validator = import('./manifest/validate')
-  // Its failure is awaited (and reported) below; until then it must not count as unhandled.
-  validator.catch(() => undefined)
   let json: unknown
+  let text: string
   try {
     const response = await fetch(target.url, { credentials: 'same-origin' })
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`)
-    const text = await response.text()
+    text = await response.text()
     try {
       json = JSON.parse(text)
     } catch (error) {
@@ -44,11 +44,15 @@ export async function loadExhibition(): Promise<void> {
     store.setFatal({ kind: 'manifestUnreachable', url: target.url, detail: (error as Error).message })
     return
   }
-  let result
+  let result: ValidationResult
   try {
-    // Inside the try: a validator chunk that does not arrive is a failure to open, not a blank page.
-    const { validateManifest } = await validator
-    result = validateManifest(json)
+    // The build validated the shipped manifest: the same text needs no second check, nor zod.
+    if (await isShippedManifest(text)) result = { ok: true, manifest: json as Manifest }
+    else {
+      // Inside the try: a validator chunk that does not arrive is a failure to open, not a blank page.
+      const { validateManifest } = await import('./manifest/validate')
+      result = validateManifest(json)
+    }
   } catch (error) {
     store.setFatal({ kind: 'notOpened', detail: (error as Error).message })
     return
