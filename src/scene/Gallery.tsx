@@ -5,7 +5,8 @@ import { CAMERA_FOV } from '../layout/constants'
 import type { GalleryLayout } from '../layout/types'
 import type { Manifest } from '../manifest/schema'
 import { useGallery } from '../store/useGallery'
-import { runtime } from '../store/runtime'
+import { readySlot, runtime } from '../store/runtime'
+import { useLatch, useSlotFilled } from '../store/useLatch'
 import { Visitor } from '../navigation/Visitor'
 import { Room } from './Room'
 import { RoomWorks } from './works/RoomWorks'
@@ -24,7 +25,8 @@ import { SceneHandover } from './SceneHandover'
 import { ModelStage } from './ModelStage'
 import { ContextWatch } from './ContextWatch'
 
-// Sound starts only after Enter, so its code need not be in the first script.
+// Sound starts only after Enter, so its code need not be in the first script, nor (mounted only
+// once the start room's works are in, or on Enter) compete with the start room's files.
 const AudioLayer = lazy(() => import('../audio/AudioLayer').then((m) => ({ default: m.AudioLayer })))
 
 const NO_WORKS: never[] = []
@@ -52,6 +54,8 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
   // A hidden tab draws nothing; a VR session keeps its own frame loop whatever the page says.
   const visible = usePageVisible()
   const inXR = useGallery((s) => s.mode === 'xr')
+  const entered = useGallery((s) => s.mode !== 'loading' && s.mode !== 'start')
+  const sound = useLatch(useSlotFilled(readySlot) || entered)
   const rooms = roomsInView(layout, roomId ?? manifest.exhibition.startRoom ?? layout.rooms[0]?.id ?? null)
   const currentTheme = manifest.rooms.find((r) => r.id === (rooms[1] || rooms[0]))?.theme
   const works = useMemo(() => {
@@ -109,9 +113,11 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
       <ClassmateMarkers />
       <HighlightFrame />
       {children}
-      <Suspense fallback={null}>
-        <AudioLayer manifest={manifest} layout={layout} />
-      </Suspense>
+      {sound && (
+        <Suspense fallback={null}>
+          <AudioLayer manifest={manifest} layout={layout} />
+        </Suspense>
+      )}
       <AdaptiveResolution />
       <FrameProbe />
       <SceneHandover />

@@ -50,6 +50,7 @@ const TextMuseum = lazy(() => import('./text/TextMuseum').then((m) => ({ default
 export function Overlay({ onEnter, text = false }: OverlayProps) {
   const mode = useGallery((s) => s.mode)
   const manifest = useGallery((s) => s.manifest)
+  const mapOpen = useGallery((s) => s.mapOpen && s.mode === 'walk')
   // The start screen index.html painted goes in the same frame as the app draws its own (or
   // the text museum, an error, VR): one screen, taken over without a jump.
   useLayoutEffect(() => {
@@ -74,10 +75,11 @@ export function Overlay({ onEnter, text = false }: OverlayProps) {
           {mode === 'start' && <EnterVRButton variant="start" className={`${p.button} ${p.buttonPrimary}`} onBeforeEnter={onEnter} />}
           <Hud />
           <RoomArtifactList />
-          <PanelSlot id="inspect" panel={InspectPanel} props={{}} />
-          <PanelSlot id="map" panel={MapPanel} props={{}} />
+          {/* Each panel's code comes on its first use, not with the start room. */}
+          <PanelSlot id="inspect" panel={InspectPanel} props={{}} when={mode === 'inspect'} />
+          <PanelSlot id="map" panel={MapPanel} props={{}} when={mapOpen} />
           <div className={p.dock}>
-            <PanelSlot id="tours" panel={TourControls} props={{}} />
+            <PanelSlot id="tours" panel={TourControls} props={{}} when={mode === 'walk'} />
             <SoundSettings />
           </div>
           <CaptionBar />
