@@ -7,6 +7,7 @@ import { CSP_META } from './server/headers'
 import { precompress } from './tools/precompress'
 import { subsetFonts } from './tools/fonts/subsetFonts'
 import { startScreen } from './tools/start/startScreen'
+import { inlineStyles } from './tools/start/inlineStyles'
 import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -136,7 +137,7 @@ export default defineConfig(({ command }) => {
     // Relative base so dist/ works from any folder of any static host.
     base: './',
     define: shipped ? { __MANIFEST_FINGERPRINT__: JSON.stringify(shipped.fingerprint) } : {},
-    plugins: [react(), exhibitionManifest(shipped), contentSecurityPolicy(), withoutXREmulator(), subsetFonts(), startScreen(), offlineFileList(shipped), pwa, precompress()],
+    plugins: [react(), exhibitionManifest(shipped), contentSecurityPolicy(), withoutXREmulator(), subsetFonts(), startScreen(), inlineStyles(), offlineFileList(shipped), pwa, precompress()],
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 1500,
