@@ -98,13 +98,14 @@ test('a panel whose code did not arrive says so, and Try again loads it', async 
     return route.abort('connectionreset')
   })
   await openGallery(page)
+  await enter(page)
+  // The panel's code is asked for when a panel first opens, not with the start room.
+  const id = await page.evaluate(() => window.__gallery.artifacts().find((a) => a.roomId === 'entrance-hall')!.id)
+  await page.evaluate((artifact) => (location.hash = `#/artifact/${artifact}`), id)
   await expect(page.locator('[data-notice="chunkFailed"]')).toBeVisible()
   expect(refused).toBeGreaterThanOrEqual(1)
-  await enter(page)
-  const id = await page.evaluate(() => window.__gallery.artifacts().find((a) => a.roomId === 'entrance-hall')!.id)
   network = true
   await page.locator('[data-notice="chunkFailed"]').getByRole('button', { name: /try again/i }).click()
-  await page.evaluate((artifact) => (location.hash = `#/artifact/${artifact}`), id)
   await expect(page.getByRole('dialog')).toBeVisible()
   await expect(page.locator('[data-notice="chunkFailed"]')).toHaveCount(0)
 })
