@@ -7,6 +7,7 @@ import * as THREE from 'three'
 import { LRUCache } from 'lru-cache'
 import type { GLTF, GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { track } from '../store/assetLoads'
+import { walkableSlot } from '../store/runtime'
 
 /** Decoded bytes of a texture's picture (what the browser keeps to upload it again). */
 function textureBytes(texture: THREE.Texture): number {
@@ -59,13 +60,21 @@ const textures = new LRUCache<string, THREE.Texture, TextureSetup>({
     }),
 })
 
+/**
+ * Works' pictures and models are fetched once the start room can be walked (`gallery:walkable`),
+ * so on a first visit they do not hold up its architecture on the line or the main thread (each
+ * work shows its plain panel until then). Counted as loads from the start, so `whenReady()` and
+ * `goTo` still wait for them. Later rooms find the gate open.
+ */
+const afterWalkable = (): Promise<unknown> => (walkableSlot.get() ? Promise.resolve() : walkableSlot.whenSet())
+
 /** One load at a time per URL, through the bounded cache; a failure resolves to null and is remembered. */
-function cachedLoad<T extends {}>(cache: { get(url: string): T | undefined }, url: string, fetch: () => Promise<T | undefined>): Promise<T | null> {
+function cachedLoad<T extends {}>(cache: { get(url: string): T | undefined }, url: string, fetch: () => Promise<T | undefined>, work = true): Promise<T | null> {
   if (failed.has(url)) return Promise.resolve(null)
   const hit = cache.get(url)
   if (hit) return Promise.resolve(hit)
   return track(
-    fetch().then(
+    (work ? afterWalkable().then(fetch) : fetch()).then(
       (value) => value ?? null,
       () => {
         failed.add(url)
@@ -75,9 +84,9 @@ function cachedLoad<T extends {}>(cache: { get(url: string): T | undefined }, ur
   )
 }
 
-/** A texture from the exhibition's files, set up for its use (an artwork's picture unless told). */
+/** A texture from the exhibition's files, set up for its use (an artwork's picture unless told; any other, as a room's baked light, is the room's own and not held back). */
 export function loadTexture(url: string, setup: TextureSetup = artworkTexture): Promise<THREE.Texture | null> {
-  return cachedLoad(textures, url, () => textures.fetch(url, { context: setup }))
+  return cachedLoad(textures, url, () => textures.fetch(url, { context: setup }), setup === artworkTexture)
 }
 
 let gltfLoader: Promise<GLTFLoader> | null = null
