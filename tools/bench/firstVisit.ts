@@ -5,7 +5,8 @@
  * context with the cache off. "Walkable" is the page's `gallery:walkable` event (the start room's
  * architecture drawn and Enter usable, its works' pictures and models perhaps still streaming in
  * behind their placeholders; `gallery:ready`, all of them drawn, comes later). The bare page fires
- * both after its first frame.
+ * both after its first frame. A file counts as "before walkable" when the page had it in its
+ * resource timing at that event (not when the bench, polling, heard of it).
  */
 import { createServer, type Server } from 'node:http'
 import { existsSync, readFileSync, statSync } from 'node:fs'
@@ -94,7 +95,12 @@ export async function firstVisit(browser: Browser, url: string, dir: string, thr
   try {
     await page.addInitScript(() => {
       window.addEventListener('gallery:walkable', () => {
-        ;(window as unknown as { __walkableAt: number }).__walkableAt = performance.now()
+        const w = window as unknown as { __walkableAt: number; __walkableFiles: string[] }
+        w.__walkableAt = performance.now()
+        // What the page had received at that moment (a resource timing entry is added when its
+        // response ends): the bench hears of walkable only some polls later, and files that
+        // finished meanwhile must not count.
+        w.__walkableFiles = performance.getEntriesByType('resource').map((e) => e.name)
       })
     })
     const cdp = await context.newCDPSession(page)
@@ -123,10 +129,12 @@ export async function firstVisit(browser: Browser, url: string, dir: string, thr
     await page.waitForFunction(() => typeof (window as unknown as { __walkableAt?: number }).__walkableAt === 'number', undefined, { polling: 50 })
     walkable = true
     const walkableMs = Math.round(await page.evaluate(() => (window as unknown as { __walkableAt: number }).__walkableAt))
+    const received = new Set(await page.evaluate(() => (window as unknown as { __walkableFiles: string[] }).__walkableFiles))
+    const before = done.filter((r) => r.type === 'Document' || received.has(r.url))
     const byType = { js: 0, css: 0, font: 0, other: 0 }
     let jsFiles = 0
     let jsGzip = 0
-    for (const r of done) {
+    for (const r of before) {
       const path = new URL(r.url).pathname
       if (r.type === 'Script' || path.endsWith('.js')) {
         byType.js += r.bytes
@@ -137,7 +145,7 @@ export async function firstVisit(browser: Browser, url: string, dir: string, thr
       else if (r.type === 'Font') byType.font += r.bytes
       else byType.other += r.bytes
     }
-    return { walkableMs, requests: done.length, bytes: done.reduce((s, r) => s + r.bytes, 0), byType, jsFiles, jsGzip, files: done.map((r) => ({ path: new URL(r.url).pathname, type: r.type, bytes: r.bytes })) }
+    return { walkableMs, requests: before.length, bytes: before.reduce((s, r) => s + r.bytes, 0), byType, jsFiles, jsGzip, files: before.map((r) => ({ path: new URL(r.url).pathname, type: r.type, bytes: r.bytes })) }
   } finally {
     await context.close()
   }
