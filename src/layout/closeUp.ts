@@ -33,17 +33,17 @@ export function workCorners(p: Framed): Vec3[] {
   return out
 }
 
-/** Pitch that looks from the eye at a point. */
-export function pitchToward(eye: Vec2, target: Vec3): number {
-  return Math.atan2(target[1] - EYE_HEIGHT, Math.hypot(target[0] - eye[0], target[2] - eye[1]))
+/** Pitch that looks from the eye (floor point `eye`, `eyeHeight` above it) at a point. */
+export function pitchToward(eye: Vec2, target: Vec3, eyeHeight = EYE_HEIGHT): number {
+  return Math.atan2(target[1] - eyeHeight, Math.hypot(target[0] - eye[0], target[2] - eye[1]))
 }
 
 /**
  * The work's extent on screen as shares of the view height (`height`, and `width` in the same
- * unit), seen from `eye` at eye height with the given yaw, pitch and vertical field of view
- * (degrees); `inFront` is false when any corner is behind the eye.
+ * unit), seen from `eye` at `eyeHeight` (standing unless the visitor bends) with the given yaw,
+ * pitch and vertical field of view (degrees); `inFront` is false when any corner is behind the eye.
  */
-export function viewFill(eye: Vec2, yaw: number, pitch: number, fov: number, corners: Vec3[]): { height: number; width: number; inFront: boolean } {
+export function viewFill(eye: Vec2, yaw: number, pitch: number, fov: number, corners: Vec3[], eyeHeight = EYE_HEIGHT): { height: number; width: number; inFront: boolean } {
   const cp = Math.cos(pitch)
   const forward: Vec3 = [-Math.sin(yaw) * cp, Math.sin(pitch), -Math.cos(yaw) * cp]
   const right: Vec3 = [Math.cos(yaw), 0, -Math.sin(yaw)]
@@ -60,7 +60,7 @@ export function viewFill(eye: Vec2, yaw: number, pitch: number, fov: number, cor
   let maxY = -Infinity
   let inFront = true
   for (const c of corners) {
-    const v: Vec3 = [c[0] - eye[0], c[1] - EYE_HEIGHT, c[2] - eye[1]]
+    const v: Vec3 = [c[0] - eye[0], c[1] - eyeHeight, c[2] - eye[1]]
     const z = v[0] * forward[0] + v[1] * forward[1] + v[2] * forward[2]
     if (z <= 0.01) {
       inFront = false
@@ -83,20 +83,21 @@ export function targetFill(fill: { height: number; width: number }): number {
 }
 
 /** Fill of a work seen from `eye` looking straight at its centre with the camera's own field of view. */
-export function fillFrom(eye: Vec2, p: Framed, aim: Vec3 = p.position, fov = CAMERA_FOV, corners = workCorners(p)): { height: number; width: number; inFront: boolean } {
+export function fillFrom(eye: Vec2, p: Framed, aim: Vec3 = p.position, fov = CAMERA_FOV, corners = workCorners(p), eyeHeight = EYE_HEIGHT): { height: number; width: number; inFront: boolean } {
   const yaw = Math.atan2(-(aim[0] - eye[0]), -(aim[2] - eye[1])) + 0
-  return viewFill(eye, yaw, pitchToward(eye, aim), fov, corners)
+  return viewFill(eye, yaw, pitchToward(eye, aim, eyeHeight), fov, corners, eyeHeight)
 }
 
 /**
  * Distance t along origin + t·dir (t in [tMin, tMax]) where the work fills the wanted share of
- * the view at the camera's field of view; the fill falls as t grows, so a bisection finds it.
+ * the view at the camera's field of view, the eye `eyeHeight` above the floor; the fill falls as
+ * t grows, so a bisection finds it.
  */
-export function distanceForFill(origin: Vec2, dir: Vec2, tMin: number, tMax: number, p: Framed, aim: Vec3 = p.position): number {
+export function distanceForFill(origin: Vec2, dir: Vec2, tMin: number, tMax: number, p: Framed, aim: Vec3 = p.position, eyeHeight = EYE_HEIGHT): number {
   const at = (t: number): Vec2 => [origin[0] + dir[0] * t, origin[1] + dir[1] * t]
   const corners = workCorners(p)
   const wanted = (t: number) => {
-    const f = fillFrom(at(t), p, aim, CAMERA_FOV, corners)
+    const f = fillFrom(at(t), p, aim, CAMERA_FOV, corners, eyeHeight)
     return f.inFront ? f.height - targetFill(f) : 1
   }
   let lo = tMin
@@ -117,8 +118,8 @@ export function distanceForFill(origin: Vec2, dir: Vec2, tMin: number, tMax: num
  * an accepted share of the view, otherwise the one that brings it to the aimed-at share
  * (narrower for a coin, wider when a wall forces a viewer too close to a big work).
  */
-export function fovFor(eye: Vec2, p: Framed, aim: Vec3 = p.position): number | undefined {
-  const f = fillFrom(eye, p, aim)
+export function fovFor(eye: Vec2, p: Framed, aim: Vec3 = p.position, eyeHeight = EYE_HEIGHT): number | undefined {
+  const f = fillFrom(eye, p, aim, CAMERA_FOV, workCorners(p), eyeHeight)
   if (f.inFront && f.height >= CLOSE_UP_FILL_MIN && f.height <= CLOSE_UP_FILL_MAX) return undefined
   const t = Math.tan((CAMERA_FOV * Math.PI) / 360) * (f.height / targetFill(f))
   return clamp((Math.atan(t) * 360) / Math.PI, CLOSE_UP_FOV_MIN, CLOSE_UP_FOV_MAX)

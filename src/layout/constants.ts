@@ -82,6 +82,13 @@ export const CLOSE_UP_ASPECT = 1.5
 /** Narrowest and widest field of view a close-up may use (leaning in to a coin-sized object). */
 export const CLOSE_UP_FOV_MIN = 1
 export const CLOSE_UP_FOV_MAX = 120
+/**
+ * A visitor bends to an upright work on a plinth rather than peer down at it: the eye comes down
+ * (not below this height) until the look to the work's centre is no steeper than the pitch below,
+ * which keeps a margin inside the -20° a close-up may look down.
+ */
+export const CLOSE_UP_EYE_MIN = 1.1
+export const CLOSE_UP_STEEPEST_PITCH = (-18 * Math.PI) / 180
 /** The closest a viewer stands to a stand's edge (leaning over a vitrine). */
 export const LEAN_DISTANCE = 0.05
 

@@ -104,6 +104,8 @@ export interface Viewpoint {
   pitch: number
   /** Vertical field of view in degrees for this close-up, when it differs from CAMERA_FOV (leaning in to a small object). */
   fov?: number
+  /** Height of the eye in metres when the visitor bends to a small work on a plinth, so they do not peer steeply down at it; EYE_HEIGHT when absent. */
+  eyeHeight?: number
 }
 
 export interface ArtifactPlacement {

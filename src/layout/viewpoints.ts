@@ -1,9 +1,9 @@
 /** Where a visitor stands to see each work whole, facing it. */
 import { isWalkable, segmentBlocked } from './collision'
 import { distanceForFill, fovFor, type Framed, pitchToward } from './closeUp'
-import { LEAN_DISTANCE, VIEWPOINT_ROOM_MARGIN } from './constants'
+import { CLOSE_UP_EYE_MIN, CLOSE_UP_STEEPEST_PITCH, LEAN_DISTANCE, VIEWPOINT_ROOM_MARGIN } from './constants'
 import { clamp, yawToward } from './geometry'
-import { type GalleryLayout, type RoomLayout, type Vec2, type Vec3, type Viewpoint, VISITOR_RADIUS } from './types'
+import { EYE_HEIGHT, type GalleryLayout, type RoomLayout, type Vec2, type Vec3, type Viewpoint, VISITOR_RADIUS } from './types'
 
 const STEP = 0.05
 
@@ -52,12 +52,18 @@ function nearestInRoom(layout: GalleryLayout, room: RoomLayout, wanted: Vec2, ta
 }
 
 /**
- * Finishes a close-up from a floor spot: the yaw and pitch that look at the aim point, and the
- * field of view when the spot cannot frame the work at the camera's own.
+ * Finishes a close-up from a floor spot and an eye height: the yaw and pitch that look at the aim
+ * point, and the field of view when the spot cannot frame the work at the camera's own.
  */
-function closeUp(position: Vec2, work: Framed, aim: Vec3): Viewpoint {
-  const fov = fovFor(position, work, aim)
-  return { position, yaw: yawToward(position, [aim[0], aim[2]]), pitch: pitchToward(position, aim), ...(fov === undefined ? {} : { fov }) }
+function closeUp(position: Vec2, work: Framed, aim: Vec3, eyeHeight = EYE_HEIGHT): Viewpoint {
+  const fov = fovFor(position, work, aim, eyeHeight)
+  return {
+    position,
+    yaw: yawToward(position, [aim[0], aim[2]]),
+    pitch: pitchToward(position, aim, eyeHeight),
+    ...(fov === undefined ? {} : { fov }),
+    ...(eyeHeight === EYE_HEIGHT ? {} : { eyeHeight }),
+  }
 }
 
 /**
@@ -75,14 +81,27 @@ export function wallViewpoint(layout: GalleryLayout, room: RoomLayout, wallPoint
   return closeUp(position, work, aim)
 }
 
-/** On the corridor side of a stand, leaning over it for a small work, stepping back for a tall one. */
+/**
+ * On the corridor side of a stand, leaning over it for a small work, stepping back for a tall one.
+ * Close to an upright work the visitor bends, a couple of centimetres at a time, until the look
+ * down to it is gentle; a flat work in a vitrine is read from above, standing, as a book on a desk.
+ */
 export function floorViewpoint(layout: GalleryLayout, room: RoomLayout, standCenter: Vec2, standSize: Vec2, work: Framed): Viewpoint {
   const target: Vec2 = [work.position[0], work.position[2]]
   const toward: Vec2 = [0, standCenter[1] < 0 ? 1 : -1]
   const half = standSize[1] / 2
   const farSide = standCenter[1] < 0 ? room.bounds.max[1] - standCenter[1] : standCenter[1] - room.bounds.min[1]
   const tMin = half + VISITOR_RADIUS + LEAN_DISTANCE
-  const wanted = distanceForFill(standCenter, toward, tMin, Math.max(tMin, farSide - VIEWPOINT_ROOM_MARGIN), work, work.position)
-  const position = searchLine(layout, room, standCenter, toward, wanted, half, farSide, target, false)
-  return closeUp(position, work, work.position)
+  const spotFor = (eyeHeight: number): Vec2 => {
+    const wanted = distanceForFill(standCenter, toward, tMin, Math.max(tMin, farSide - VIEWPOINT_ROOM_MARGIN), work, work.position, eyeHeight)
+    return searchLine(layout, room, standCenter, toward, wanted, half, farSide, target, false)
+  }
+  // Whole centimetres, so the heights stay round numbers in the layout.
+  let cm = Math.round(EYE_HEIGHT * 100)
+  let position = spotFor(EYE_HEIGHT)
+  while (!work.flat && cm > CLOSE_UP_EYE_MIN * 100 && pitchToward(position, work.position, cm / 100) < CLOSE_UP_STEEPEST_PITCH) {
+    cm = Math.max(Math.round(CLOSE_UP_EYE_MIN * 100), cm - 2)
+    position = spotFor(cm / 100)
+  }
+  return closeUp(position, work, work.position, cm / 100)
 }

@@ -19,8 +19,8 @@ export async function placeAt(id: string, options: { instant?: boolean } = {}): 
   const room = layout.rooms.find((r) => r.id === id)
   if (!placement && !room) throw new Error(`no room or artifact has the id "${id}"`)
   const spot = placement ? placement.viewpoint : room!.entry
-  // At an artifact, lean in: the layout framed the work at about half the view height from there.
-  const closeUp = placement ? { id: placement.artifactId, pitch: placement.viewpoint.pitch, fov: placement.viewpoint.fov } : undefined
+  // At an artifact, lean in (bend to one on a plinth): the layout framed the work at about half the view height from there.
+  const closeUp = placement ? { id: placement.artifactId, pitch: placement.viewpoint.pitch, fov: placement.viewpoint.fov, eyeHeight: placement.viewpoint.eyeHeight } : undefined
   await placeVisitor(spot.position, spot.yaw, { ...options, ...(closeUp ? { closeUp } : {}) })
   const roomId = roomAt(layout, spot.position)
   if (roomId) galleryStore.getState().setRoom(roomId)

@@ -8,9 +8,10 @@ import { EYE_HEIGHT, type Vec2 } from '../layout/types'
 import { runtime } from '../store/runtime'
 import { fade } from './fade'
 
-/** The visitor straightens up from a close-up: the normal field of view again. */
+/** The visitor straightens up from a close-up: the normal field of view again, and (eased by walking.ts) the standing eye height. */
 export function standUp(): void {
   runtime.fov = CAMERA_FOV
+  runtime.eyeHeight = EYE_HEIGHT
   runtime.closeUp = null
 }
 
@@ -29,22 +30,26 @@ export function takeControls(): void {
   runtime.onManualMove?.()
 }
 
-/** Where a close-up stands the visitor: the work's id, the downward look, and a narrower view for a small work. */
+/** Where a close-up stands the visitor: the work's id, the downward look, a narrower view for a small work, and how low they bend to one on a plinth. */
 export interface CloseUp {
   id: string
   pitch: number
   fov?: number
+  eyeHeight?: number
 }
 
 /**
  * Places the visitor at once, behind a short fade so the change never reads as a jump; `closeUp`
- * stands them at an artifact's close-up (looking down at it, the view narrowed for a small one).
+ * stands them at an artifact's close-up (looking down at it, the view narrowed for a small one,
+ * bent to one on a plinth: behind the fade the eye is put at that height at once, as the view
+ * is framed for it).
  */
 export async function placeVisitor(position: Vec2, yaw: number, options: { instant?: boolean; closeUp?: CloseUp } = {}): Promise<void> {
   const move = () => {
     runtime.glide = null
     runtime.velocity = [0, 0]
-    runtime.position = [position[0], EYE_HEIGHT, position[1]]
+    runtime.eyeHeight = options.closeUp?.eyeHeight ?? EYE_HEIGHT
+    runtime.position = [position[0], runtime.eyeHeight, position[1]]
     runtime.yaw = yaw
     runtime.pitch = options.closeUp?.pitch ?? 0
     runtime.fov = options.closeUp?.fov ?? CAMERA_FOV

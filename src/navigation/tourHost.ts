@@ -5,7 +5,7 @@
  * stays here; the store gets only what the interface shows of it (store/tourView.ts), when that changes.
  */
 import { CAMERA_FOV } from '../layout/constants'
-import type { Vec2 } from '../layout/types'
+import { EYE_HEIGHT, type Vec2 } from '../layout/types'
 import { runtime } from '../store/runtime'
 import { galleryStore } from '../store/galleryStore'
 import { sameTourView, tourPlaying, type TourView } from '../store/tourView'
@@ -102,10 +102,11 @@ async function travel(index: number): Promise<void> {
   const token = ++travelToken
   const arrived = () => {
     if (token !== travelToken) return
-    // At an artifact, lean in as the layout framed it.
+    // At an artifact, lean in as the layout framed it (bending to one on a plinth: walking.ts eases the eye down).
     if (target?.pitch !== undefined) {
       runtime.pitch = target.pitch
       runtime.fov = target.fov ?? CAMERA_FOV
+      runtime.eyeHeight = target.eyeHeight ?? EYE_HEIGHT
       runtime.closeUp = stop?.artifact ?? null
     }
     dispatch({ type: 'arrived' })
@@ -113,12 +114,16 @@ async function travel(index: number): Promise<void> {
   // Straighten up from the last close-up before walking on.
   runtime.fov = CAMERA_FOV
   runtime.pitch = 0
+  runtime.eyeHeight = EYE_HEIGHT
   if (!target || !layout) return arrived()
   if (galleryStore.getState().inspecting) galleryStore.getState().closeInspect()
   const from: Vec2 = [runtime.position[0], runtime.position[2]]
   // In VR a glide would move the world under a still body: the tour jumps with the headset's blink instead.
   if (prefersReducedMotion() || timeScale() < 1 || galleryStore.getState().mode === 'xr') {
-    const closeUp = target.pitch !== undefined && stop?.artifact ? { id: stop.artifact, pitch: target.pitch, ...(target.fov === undefined ? {} : { fov: target.fov }) } : undefined
+    const closeUp =
+      target.pitch !== undefined && stop?.artifact
+        ? { id: stop.artifact, pitch: target.pitch, ...(target.fov === undefined ? {} : { fov: target.fov }), ...(target.eyeHeight === undefined ? {} : { eyeHeight: target.eyeHeight }) }
+        : undefined
     await placeVisitor(target.position, target.yaw, closeUp ? { closeUp } : {})
     return arrived()
   }

@@ -6,7 +6,7 @@
  */
 import { moveWithCollisions } from '../layout/collision'
 import { wrapAngle } from '../layout/geometry'
-import { EYE_HEIGHT, type GalleryLayout } from '../layout/types'
+import type { GalleryLayout } from '../layout/types'
 import type { Runtime } from '../store/runtime'
 
 export const WALK_SPEED = 1.4
@@ -19,18 +19,26 @@ const ACCELERATION = 8
 const GLIDE_TURN_SPEED = 3
 /** A glide ends this close to its target, metres. */
 const ARRIVED = 0.05
+/** How fast the eye closes on the height it settles at (1/s): bending to a close-up or straightening up takes about half a second. */
+const BEND_RATE = 6
 /** A long stall (tab hidden) must not turn into a jump; a slow software-rendered frame still walks in real time. */
 const MAX_STEP_S = 0.25
 export const LOOK_SENSITIVITY = 0.0035
 export const MAX_PITCH = 1.2
 
 /** What of the runtime one walking step reads and moves. */
-export type WalkBody = Pick<Runtime, 'position' | 'yaw' | 'move' | 'velocity' | 'glide'>
+export type WalkBody = Pick<Runtime, 'position' | 'yaw' | 'move' | 'velocity' | 'glide' | 'eyeHeight'>
 
 /** Turns `from` toward `to` by at most `step` radians, the short way round. */
 export function approachAngle(from: number, to: number, step: number): number {
   const d = wrapAngle(to - from)
   return Math.abs(d) <= step ? to : from + Math.sign(d) * step
+}
+
+/** The eye's height `dt` seconds on, easing from `y` toward `target` (and landing on it once within a millimetre). */
+export function easeHeight(y: number, target: number, dt: number): number {
+  const next = y + (target - y) * (1 - Math.exp(-BEND_RATE * dt))
+  return Math.abs(target - next) < 1e-3 ? target : next
 }
 
 /** Eases `velocity` toward `wanted` over `dt` seconds. */
@@ -73,11 +81,14 @@ export function walkStep(layout: GalleryLayout, body: WalkBody, rawDt: number, w
   } else {
     accelerate(velocity, [0, 0], dt)
   }
+  let floor: [number, number] = [x, z]
   if (Math.abs(velocity[0]) > 1e-4 || Math.abs(velocity[1]) > 1e-4) {
-    const target = moveWithCollisions(layout, [x, z], [x + velocity[0] * dt, z + velocity[1] * dt])
-    if (body.glide && Math.hypot(target[0] - x, target[1] - z) < 1e-4) body.glide = null
-    body.position = [target[0], EYE_HEIGHT, target[1]]
+    floor = moveWithCollisions(layout, [x, z], [x + velocity[0] * dt, z + velocity[1] * dt])
+    if (body.glide && Math.hypot(floor[0] - x, floor[1] - z) < 1e-4) body.glide = null
   }
+  // Bent to a close-up, the visitor straightens up as they walk on (standUp() set the standing height).
+  const y = easeHeight(body.position[1], body.eyeHeight, dt)
+  if (floor[0] !== x || floor[1] !== z || y !== body.position[1]) body.position = [floor[0], y, floor[1]]
 }
 
 /** Drag to look: the pointer moved by (dx, dy) CSS pixels; dragging right turns the view left, as when grabbing a photo sphere. */

@@ -4,7 +4,7 @@
  */
 import type * as THREE from 'three'
 import { CAMERA_FOV } from '../layout/constants'
-import type { Vec3 } from '../layout/types'
+import { EYE_HEIGHT, type Vec3 } from '../layout/types'
 import type { LivePose } from './liveTypes'
 import { createSlot } from './slot'
 
@@ -16,6 +16,8 @@ export interface Runtime {
   pitch: number
   /** The camera's vertical field of view in degrees: CAMERA_FOV, narrower while leaning in to a small work's close-up. */
   fov: number
+  /** The height the eye settles at: EYE_HEIGHT, lower while bending to a small work on a plinth (src/navigation/walking.ts eases `position[1]` to it; in VR the head is the user's own). */
+  eyeHeight: number
   /** The artifact whose close-up the visitor was just sent to (goTo, a link, a tour); null once they move on their own. */
   closeUp: string | null
   /** Keyboard/stick intent this frame: forward (+1) / back, strafe right (+1) / left. */
@@ -41,10 +43,11 @@ export interface Runtime {
 }
 
 export const runtime: Runtime = {
-  position: [0, 1.6, 0],
+  position: [0, EYE_HEIGHT, 0],
   yaw: 0,
   pitch: 0,
   fov: CAMERA_FOV,
+  eyeHeight: EYE_HEIGHT,
   closeUp: null,
   move: { forward: 0, strafe: 0, turn: 0 },
   velocity: [0, 0],

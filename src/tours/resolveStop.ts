@@ -8,9 +8,10 @@ export interface ResolvedStop {
   /** Heading about y: 0 looks toward -z, positive turns left. */
   yaw: number
   roomId: string | null
-  /** For an artifact stop: the close-up's look down and field of view. */
+  /** For an artifact stop: the close-up's look down, field of view and (bent to a work on a plinth) eye height. */
   pitch?: number
   fov?: number
+  eyeHeight?: number
 }
 
 /**
@@ -22,8 +23,8 @@ export function resolveStop(stop: TourStop, layout: GalleryLayout): ResolvedStop
   if (stop.artifact !== undefined) {
     const p = layout.placements.find((x) => x.artifactId === stop.artifact)
     if (!p) return null
-    const { position, yaw, pitch, fov } = p.viewpoint
-    return { position: [position[0], position[1]], yaw, roomId: p.roomId, pitch, ...(fov === undefined ? {} : { fov }) }
+    const { position, yaw, pitch, fov, eyeHeight } = p.viewpoint
+    return { position: [position[0], position[1]], yaw, roomId: p.roomId, pitch, ...(fov === undefined ? {} : { fov }), ...(eyeHeight === undefined ? {} : { eyeHeight }) }
   }
   if (stop.room !== undefined) {
     const r = layout.rooms.find((x) => x.id === stop.room)

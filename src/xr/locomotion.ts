@@ -78,6 +78,8 @@ export class XRLocomotion {
     tagArchitecture(this.scene, false)
     const head = xrRuntime.head
     const spot: Vec2 | null = head && isWalkable(this.layout, [head[0], head[2]]) ? [head[0], head[2]] : this.lastSafe
+    // Standing again on the desktop: a close-up's bend taken in VR (a tour stop) is not kept.
+    runtime.eyeHeight = EYE_HEIGHT
     if (spot) runtime.position = [spot[0], EYE_HEIGHT, spot[1]]
     if (head) runtime.yaw = xrRuntime.headYaw
     runtime.pitch = 0

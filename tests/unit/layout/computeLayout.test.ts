@@ -131,7 +131,7 @@ describe('computeLayout on a hand-written gallery', () => {
     const fromWall = (p: ArtifactPlacement) => Math.abs(p.viewpoint.position[1] - (p.wall === 'north' ? -6 : 6))
     expect(fromWall(big)).toBeGreaterThan(fromWall(small) + 0.5)
     for (const p of [...l.placements, ...layout.placements]) {
-      const fill = viewFill(p.viewpoint.position, p.viewpoint.yaw, p.viewpoint.pitch, p.viewpoint.fov ?? CAMERA_FOV, workCorners(p))
+      const fill = viewFill(p.viewpoint.position, p.viewpoint.yaw, p.viewpoint.pitch, p.viewpoint.fov ?? CAMERA_FOV, workCorners(p), p.viewpoint.eyeHeight)
       expect(fill.inFront).toBe(true)
       expect(fill.height).toBeGreaterThanOrEqual(0.4)
       expect(fill.height).toBeLessThanOrEqual(0.7)

@@ -6,7 +6,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   CAMERA_FOV,
+  CLOSE_UP_EYE_MIN,
   computeLayout,
+  EYE_HEIGHT,
   FRAME_MARGIN,
   GROUP_GAP_LARGE,
   GROUP_GAP_SMALL,
@@ -172,10 +174,13 @@ function checkCuration(manifest: Manifest, layout: GalleryLayout): void {
     // Every close-up fills 40-70 % of the view height, at the camera's field of view or the one the viewpoint asks for.
     for (const p of here) {
       const v = p.viewpoint
-      const fill = viewFill(v.position, v.yaw, v.pitch, v.fov ?? CAMERA_FOV, workCorners(p))
+      const fill = viewFill(v.position, v.yaw, v.pitch, v.fov ?? CAMERA_FOV, workCorners(p), v.eyeHeight)
       expect(fill.inFront, p.artifactId).toBe(true)
       expect(fill.height, p.artifactId).toBeGreaterThanOrEqual(0.4)
       expect(fill.height, p.artifactId).toBeLessThanOrEqual(0.7)
+      // A bent visitor stays within what a person does: down to CLOSE_UP_EYE_MIN, never on tiptoe.
+      expect(v.eyeHeight ?? EYE_HEIGHT, p.artifactId).toBeGreaterThanOrEqual(CLOSE_UP_EYE_MIN - EPS)
+      expect(v.eyeHeight ?? EYE_HEIGHT, p.artifactId).toBeLessThanOrEqual(EYE_HEIGHT)
     }
   }
 }
@@ -217,6 +222,26 @@ describe('curation of the shipped exhibition', () => {
         }
       }
       expect(room.graphics.some((g) => g.kind === 'intro'), `${room.id} has its text panel`).toBe(true)
+    }
+  })
+
+  it('bends to each upright work on a stand, looking down at it no steeper than 20°, the work filling 40-70 % of the view', () => {
+    const upright = layout.placements.filter((p) => p.mount !== 'wall' && !p.flat)
+    expect(upright.length).toBeGreaterThan(0)
+    for (const p of upright) {
+      const v = p.viewpoint
+      expect(v.pitch, p.artifactId).toBeGreaterThan((-20 * Math.PI) / 180)
+      const fill = viewFill(v.position, v.yaw, v.pitch, v.fov ?? CAMERA_FOV, workCorners(p), v.eyeHeight)
+      expect(fill.inFront, p.artifactId).toBe(true)
+      expect(fill.height, p.artifactId).toBeGreaterThanOrEqual(0.4)
+      expect(fill.height, p.artifactId).toBeLessThanOrEqual(0.7)
+    }
+    // Small objects close to the eye are where standing would peer down: those visitors bend.
+    expect(upright.filter((p) => (p.viewpoint.eyeHeight ?? EYE_HEIGHT) < EYE_HEIGHT - 0.1).length).toBeGreaterThan(upright.length / 2)
+    // A book or paper lying in a vitrine is read from above, standing.
+    for (const p of layout.placements.filter((q) => q.flat)) {
+      expect(p.viewpoint.eyeHeight, p.artifactId).toBeUndefined()
+      expect(p.viewpoint.pitch, p.artifactId).toBeLessThan((-30 * Math.PI) / 180)
     }
   })
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { computeLayout, isWalkable, roomAt, EYE_HEIGHT, type Vec2 } from '../../../src/layout'
-import { approachAngle, dragLook, MAX_PITCH, TURN_SPEED, walkStep, WALK_SPEED, type WalkBody } from '../../../src/navigation/walking'
+import { approachAngle, dragLook, easeHeight, MAX_PITCH, TURN_SPEED, walkStep, WALK_SPEED, type WalkBody } from '../../../src/navigation/walking'
+import { placeVisitor, takeControls, walkTo } from '../../../src/navigation/motion'
+import { runtime } from '../../../src/store/runtime'
 import { makeManifest } from '../fixtures/makeManifest'
 
 const layout = computeLayout(makeManifest([{ id: 'hall', width: 10, depth: 10 }, { id: 'next', width: 8, depth: 8 }]))
@@ -8,7 +10,7 @@ const hall = layout.rooms[0]!
 const centre: Vec2 = [(hall.bounds.min[0] + hall.bounds.max[0]) / 2, (hall.bounds.min[1] + hall.bounds.max[1]) / 2]
 
 function body(at: Vec2 = centre, yaw = 0): WalkBody {
-  return { position: [at[0], EYE_HEIGHT, at[1]], yaw, move: { forward: 0, strafe: 0, turn: 0 }, velocity: [0, 0], glide: null }
+  return { position: [at[0], EYE_HEIGHT, at[1]], yaw, move: { forward: 0, strafe: 0, turn: 0 }, velocity: [0, 0], glide: null, eyeHeight: EYE_HEIGHT }
 }
 
 /** Runs `seconds` of frames at 60 fps. */
@@ -82,6 +84,40 @@ describe('walking physics', () => {
     run(b, 10)
     expect(b.glide).toBeNull()
     expect(isWalkable(layout, floor(b))).toBe(true)
+  })
+})
+
+describe('bending to a close-up and straightening up', () => {
+  it('eases the eye toward its height and lands on it', () => {
+    let y = 1.38
+    const seen: number[] = []
+    for (let i = 0; i < 60; i++) seen.push((y = easeHeight(y, EYE_HEIGHT, 1 / 60)))
+    // Rises without overshoot, and is standing within a second.
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThanOrEqual(seen[i - 1]!)
+    expect(y).toBe(EYE_HEIGHT)
+    expect(easeHeight(1.5, 1.5, 1 / 60)).toBe(1.5)
+    expect(easeHeight(EYE_HEIGHT, 1.3, 0.1)).toBeLessThan(EYE_HEIGHT)
+  })
+
+  it('stays bent at a close-up while looking around, and is back at EYE_HEIGHT once the visitor walks', async () => {
+    await placeVisitor(centre, 0, { instant: true, closeUp: { id: 'teapot', pitch: -0.3, eyeHeight: 1.38 } })
+    expect(runtime.position[1]).toBe(1.38)
+    run(runtime, 1)
+    expect(runtime.position[1]).toBe(1.38)
+    takeControls()
+    runtime.move = { forward: 1, strafe: 0, turn: 0 }
+    run(runtime, 1)
+    expect(runtime.position[1]).toBe(EYE_HEIGHT)
+    runtime.move = { forward: 0, strafe: 0, turn: 0 }
+    // Click-to-walk straightens up too; a move without a close-up stands.
+    await placeVisitor(centre, 0, { instant: true, closeUp: { id: 'teapot', pitch: -0.3, eyeHeight: 1.3 } })
+    walkTo([centre[0] + 1, centre[1]])
+    run(runtime, 2)
+    expect(runtime.position[1]).toBe(EYE_HEIGHT)
+    await placeVisitor(centre, 0, { instant: true, closeUp: { id: 'teapot', pitch: -0.3, eyeHeight: 1.3 } })
+    await placeVisitor(centre, 0, { instant: true })
+    expect(runtime.position[1]).toBe(EYE_HEIGHT)
+    expect(runtime.eyeHeight).toBe(EYE_HEIGHT)
   })
 })
 
