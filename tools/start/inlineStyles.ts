@@ -5,28 +5,8 @@
  * Each `<link rel="stylesheet">` stays, `disabled` (never fetched), beside its inlined rules:
  * Vite's loader of lazy chunks looks for a stylesheet link of that name before adding one, and
  * would otherwise append the shared sheet again, after the rest, changing the cascade.
- * The entry script only asks for the app once the start screen is painted (src/main.tsx), so the
- * app's sheets belong to a chunk the entry imports dynamically: those are inlined too, with the
- * same disabled links, so the start screen is styled from the first paint.
  */
-import type { Plugin, Rollup } from 'vite'
-
-type Chunk = Rollup.OutputChunk & { viteMetadata?: { importedCss: Set<string> } }
-
-/** The stylesheets of the chunks the entry imports dynamically, each chunk's static imports first (the order Vite's loader adds them). */
-function startedCss(bundle: Rollup.OutputBundle): string[] {
-  const out: string[] = []
-  const seen = new Set<string>()
-  const visit = (name: string) => {
-    const chunk = bundle[name] as Chunk | undefined
-    if (!chunk || chunk.type !== 'chunk' || seen.has(name)) return
-    seen.add(name)
-    chunk.imports.forEach(visit)
-    for (const css of chunk.viteMetadata?.importedCss ?? []) if (!out.includes(css)) out.push(css)
-  }
-  for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) chunk.dynamicImports.forEach(visit)
-  return out
-}
+import type { Plugin } from 'vite'
 
 export function inlineStyles(): Plugin {
   let base = './'
@@ -41,10 +21,6 @@ export function inlineStyles(): Plugin {
       handler(html, ctx) {
         if (!ctx.bundle) return html
         const bundle = ctx.bundle
-        const linked = startedCss(bundle)
-          .filter((file) => !html.includes(`href="${base}${file}"`))
-          .map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`)
-        html = html.replace('</head>', `${linked.map((l) => `  ${l}\n`).join('')}  </head>`)
         return html.replace(/<link rel="stylesheet" crossorigin href="([^"]+\.css)">/g, (tag, href: string) => {
           const file = href.startsWith(base) ? href.slice(base.length) : href
           const asset = bundle[file]
