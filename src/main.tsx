@@ -1,13 +1,29 @@
-/**
- * The page's entry: the start screen is already in the HTML (tools/start/), so the app's own
- * script - the framework, the gallery, about a megabyte - is asked for only once the browser has
- * painted it. Were it fetched and run first, a slow connection would show nothing until every
- * byte had arrived (Lighthouse counted its first paint behind all of them). A hidden tab never
- * paints, so there the app starts at once.
- */
-function startApp(): void {
-  void import('./startApp')
-}
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import './i18n'
+import { App } from './App'
+import { loadExhibition } from './boot'
+import { installAutomationApi } from './api/automation'
+import { startLinks } from './navigation/startLinks'
+import { startLive } from './live'
+import { isTextMode, reloadOnModeChange } from './ui/text/textMode'
+import { hasWebGL } from './scene/webgl'
+import { registerOffline } from './ui/offline/registerOffline'
+import { applyTextSize, readTextSize } from './ui/textSize'
 
-if (document.visibilityState === 'hidden') startApp()
-else requestAnimationFrame(() => setTimeout(startApp, 0))
+applyTextSize(readTextSize(), false)
+installAutomationApi()
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)
+// The text museum needs the manifest but none of the 3D start-up (deep links, first frame).
+const text = isTextMode() || !hasWebGL()
+if (hasWebGL()) reloadOnModeChange(isTextMode())
+void loadExhibition()
+  .then(() => (text ? undefined : startLinks()))
+  // Live classes: is the service here, a #/join link, a class this tab was in.
+  .then(() => (text ? undefined : startLive()))
+  // The service worker installs after the first room is on screen, never competing with it.
+  .then(() => registerOffline())

@@ -5,7 +5,7 @@
  *
  *   manifest → layout → store → i18n → audio → tours → navigation → live → scene → xr → ui → api → app
  *
- * `app` is what sits directly in `src/` (App.tsx, main.tsx, startApp.tsx, boot.ts, sw.ts). Type-only imports
+ * `app` is what sits directly in `src/` (App.tsx, main.tsx, boot.ts, sw.ts). Type-only imports
  * count too: a type that a lower layer needs belongs in that lower layer.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
