@@ -87,7 +87,7 @@ export const sceneSlot = createSlot<SceneAccess>()
 
 /**
  * Filled once the start room's architecture is drawn and the visitor can move (Enter works), while
- * its works' pictures and models may still be arriving (each shows its labelled placeholder meanwhile).
+ * its works' pictures and models may still be arriving (each shows a plain panel meanwhile; the labelled placeholder means its file failed).
  */
 export const walkableSlot = createSlot<true>()
 
