@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { PerformanceMonitor } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { maxPixelRatio } from './pixelRatio'
+import { screenPixelRatio } from './graphicsTier'
 
 /** Never drawn coarser than this many device pixels per CSS pixel: labels and wall texts stay legible. */
 export const DPR_FLOOR = 0.75
@@ -20,7 +21,7 @@ export function AdaptiveResolution() {
   const setDpr = useThree((s) => s.setDpr)
   const width = useThree((s) => s.size.width)
   const height = useThree((s) => s.size.height)
-  const top = maxPixelRatio(width, height, window.devicePixelRatio || 1)
+  const top = maxPixelRatio(width, height, screenPixelRatio())
   useEffect(() => setDpr(top), [setDpr, top])
   if (new URLSearchParams(window.location.search).get('adaptive') === '0') return null
   return (

@@ -14,6 +14,7 @@ import { Lights } from './Lights'
 import { SceneEnvironment } from './environment'
 import { AdaptiveResolution } from './AdaptiveResolution'
 import { maxPixelRatio } from './pixelRatio'
+import { deviceTier, screenPixelRatio } from './graphicsTier'
 import { usePageVisible } from './usePageVisible'
 import { localize } from '../i18n'
 import { TeacherMarker } from './TeacherMarker'
@@ -83,8 +84,9 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
       role="img"
       aria-label={localize(manifest.exhibition.title, language)}
       // The cap for this screen (lower on phones); AdaptiveResolution follows turns of the phone and slow frames.
-      dpr={maxPixelRatio(window.innerWidth, window.innerHeight, window.devicePixelRatio || 1)}
-      gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
+      dpr={maxPixelRatio(window.innerWidth, window.innerHeight, screenPixelRatio())}
+      // A software rasteriser draws without multisampling (graphicsTier.ts says why).
+      gl={{ antialias: deviceTier().antialias, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
       camera={{ fov: CAMERA_FOV, near: 0.05, far: 120, position: runtime.position }}
       onCreated={({ gl }) => {
         gl.toneMapping = THREE.NeutralToneMapping

@@ -8,6 +8,7 @@ import { LRUCache } from 'lru-cache'
 import type { GLTF, GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { track } from '../store/assetLoads'
 import { walkableSlot } from '../store/runtime'
+import { deviceTier } from './graphicsTier'
 
 /** Decoded bytes of a texture's picture (what the browser keeps to upload it again). */
 function textureBytes(texture: THREE.Texture): number {
@@ -45,7 +46,7 @@ export type TextureSetup = (texture: THREE.Texture) => void
 /** A work's picture: sRGB, sharp at a glancing angle. */
 export function artworkTexture(texture: THREE.Texture): void {
   texture.colorSpace = THREE.SRGBColorSpace
-  texture.anisotropy = 8
+  texture.anisotropy = deviceTier().anisotropy
 }
 
 const textures = new LRUCache<string, THREE.Texture, TextureSetup>({

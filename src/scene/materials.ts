@@ -7,13 +7,14 @@ import * as THREE from 'three'
 import { seededRandom } from '../layout/random'
 import type { Theme } from '../manifest/schema'
 import { boards, concrete, marble, parquet, wallSurface } from './surfacePatterns'
+import { deviceTier } from './graphicsTier'
 
 function toTexture(c: HTMLCanvasElement, repeat: [number, number]): THREE.CanvasTexture {
   const t = new THREE.CanvasTexture(c)
   t.colorSpace = THREE.SRGBColorSpace
   t.wrapS = t.wrapT = THREE.RepeatWrapping
   t.repeat.set(repeat[0], repeat[1])
-  t.anisotropy = 8
+  t.anisotropy = deviceTier().anisotropy
   return t
 }
 

@@ -6,6 +6,7 @@ import * as THREE from 'three'
 import { wrapLines } from '../i18n/wrapLines'
 import { track } from '../store/assetLoads'
 import { ensureGlyphs } from '../i18n/fontCoverage'
+import { deviceTier } from './graphicsTier'
 
 export const SERIF = '"Noto Serif SC", "Noto Serif", Georgia, serif'
 export const SANS = '"Noto Sans SC", "Noto Sans", system-ui, sans-serif'
@@ -38,7 +39,7 @@ export function wrap(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: s
 export function canvasTexture(canvas: HTMLCanvasElement): THREE.CanvasTexture {
   const texture = new THREE.CanvasTexture(canvas)
   texture.colorSpace = THREE.SRGBColorSpace
-  texture.anisotropy = 8
+  texture.anisotropy = deviceTier().anisotropy
   texture.generateMipmaps = true
   texture.minFilter = THREE.LinearMipmapLinearFilter
   return texture
