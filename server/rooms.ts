@@ -10,3 +10,9 @@ export const memberRoom = (id: string) => `m:${id}`
  * which on polling is most of the time, so they get poses as ordinary (briefly queued) packets.
  */
 export const polling = (code: string) => `l:${code}`
+
+/** The class code of `room` if it is one of `kind`'s rooms (e.g. `codeIn(teachers, 't:AB12')`), else null. */
+export function codeIn(kind: (code: string) => string, room: string): string | null {
+  const prefix = kind('')
+  return room.startsWith(prefix) ? room.slice(prefix.length) : null
+}

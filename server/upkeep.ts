@@ -7,7 +7,7 @@ import type { Action, Outcome } from '../src/live/session'
 import type { SessionStore } from './store'
 import type { IO } from './sockets'
 import { visibleRoom } from './classmates'
-import { polling, pupils, teachers } from './rooms'
+import { all, codeIn, polling, pupils, teachers } from './rooms'
 
 export interface UpkeepOptions {
   idleMs: number
@@ -22,8 +22,8 @@ export function startUpkeep(io: IO, store: SessionStore, apply: Apply, options: 
   async function sweep() {
     await store.sweep(Date.now())
     for (const room of io.of('/').adapter.rooms.keys()) {
-      if (!room.startsWith('s:')) continue
-      const code = room.slice(2)
+      const code = codeIn(all, room)
+      if (code === null) continue
       if (await store.get(code)) continue
       io.local.to(room).emit('ended', 'idle')
       io.local.in(room).socketsLeave([room, teachers(code), pupils(code), polling(code), visibleRoom(code)])
@@ -39,8 +39,8 @@ export function startUpkeep(io: IO, store: SessionStore, apply: Apply, options: 
     // Rebuilt every round, so pupils of classes that ended are not kept.
     const stillMissing = new Set<string>()
     for (const room of io.of('/').adapter.rooms.keys()) {
-      if (!room.startsWith('t:')) continue
-      const code = room.slice(2)
+      const code = codeIn(teachers, room)
+      if (code === null) continue
       const state = await store.get(code)
       if (!state) continue
       // Asks every node; rejects while a dead node is still counted (until its heartbeat times out).
