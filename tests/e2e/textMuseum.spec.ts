@@ -108,7 +108,9 @@ test('every work page has its picture with alt text, its label facts and a way i
   // "See it in 3D" opens the gallery at that work, its panel open.
   const first = articles.first()
   const href = (await first.getByRole('link', { name: /3D/ }).getAttribute('href'))!
-  await first.getByRole('link', { name: /3D/ }).click()
+  // The text page answers the automation API too, and the link reloads into 3D: wait for that load,
+  // or the API is asked of the page that is going away.
+  await Promise.all([page.waitForEvent('load'), first.getByRole('link', { name: /3D/ }).click()])
   await page.waitForFunction(() => typeof window.__gallery !== 'undefined')
   await page.evaluate(() => window.__gallery.whenReady())
   expect(await page.evaluate(() => window.__gallery.state().inspecting)).toBe(href.split('/').at(-1))
