@@ -3,7 +3,8 @@
  * (SwiftShader, llvmpipe: what a Chromebook or a school's virtual desktop falls back to when its
  * GPU is blocklisted) pays for every sample on the CPU, so there the view is drawn without
  * multisampling, with plain trilinear filtering and one pixel per CSS pixel, which cost it about
- * two fifths of each frame (npm run bench, 200 -> 117-133 ms); every GPU gets the full look. `graphicsTier` is pure, so the choice is tested.
+ * two fifths of each frame (npm run bench, 200 -> 117-133 ms); every GPU gets the full look.
+ * `graphicsTier` is pure, so the choice is tested.
  */
 import { webglRenderer } from './webgl'
 
