@@ -25,6 +25,7 @@ import { FrameProbe } from './FrameProbe'
 import { SceneHandover } from './SceneHandover'
 import { ModelStage } from './ModelStage'
 import { ContextWatch } from './ContextWatch'
+import { ThroughDoorway } from './ThroughDoorway'
 
 // Sound starts only after Enter, so its code need not be in the first script, nor (mounted only
 // once the start room's works are in, or on Enter) compete with the start room's files.
@@ -58,7 +59,8 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
   const entered = useGallery((s) => s.mode !== 'loading' && s.mode !== 'start')
   const sound = useLatch(useSlotFilled(readySlot) || entered)
   const rooms = roomsInView(layout, roomId ?? manifest.exhibition.startRoom ?? layout.rooms[0]?.id ?? null)
-  const currentTheme = manifest.rooms.find((r) => r.id === (rooms[1] || rooms[0]))?.theme
+  const current = rooms[1] || rooms[0]!
+  const currentTheme = manifest.rooms.find((r) => r.id === current)?.theme
   const works = useMemo(() => {
     const byRoom = new Map<string, Array<{ placement: (typeof layout.placements)[number]; artifact: Manifest['artifacts'][number] }>>()
     for (const placement of layout.placements) {
@@ -96,16 +98,18 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
     >
       <color attach="background" args={['#1b140e']} />
       <Lights layout={layout} manifest={manifest} rooms={rooms} />
-      {currentTheme && <SceneEnvironment roomId={rooms[1] || rooms[0]!} theme={currentTheme} />}
+      {currentTheme && <SceneEnvironment roomId={current} theme={currentTheme} />}
       {rooms.map((id) => {
         const room = layout.rooms.find((r) => r.id === id)
         const data = manifest.rooms.find((r) => r.id === id)
         if (!room || !data) return null
+        // The visitor's room is drawn as is; a neighbour only through the doorway joining them.
+        const doorway = id === current ? null : (layout.doorways.find((d) => d.rooms.includes(id) && d.rooms.includes(current)) ?? null)
         return (
-          <group key={id}>
+          <ThroughDoorway key={id} room={room} doorway={doorway}>
             <Room room={room} data={data} works={shadowWorks.get(id) ?? NO_WORKS} extraText={entranceTitle?.id === id ? entranceTitle.text : undefined} />
             <RoomWorks room={room} works={works.get(id) ?? []} />
-          </group>
+          </ThroughDoorway>
         )
       })}
       <Visitor layout={layout} />

@@ -8,6 +8,7 @@ import * as THREE from 'three'
 import { resolveAsset } from '../manifest/assets'
 import { track } from '../store/assetLoads'
 import { loadTexture } from './assetLoader'
+import { decodeInShader, encodedCopy } from './shaderDecode'
 
 export const LIGHTMAP_DIR = 'media/lightmaps/'
 
@@ -33,13 +34,18 @@ function lightmapIndex(manifestUrl: string): Promise<Record<string, IndexEntry>>
   return entry
 }
 
-/** 8-bit sRGB, uploaded as stored (the atlas's v runs down the image), read through uv1. */
+/**
+ * 8-bit sRGB, uploaded as stored (the atlas's v runs down the image) and decoded by the baked
+ * materials' shader (shaderDecode.ts), read through uv1. No mipmaps: a room's atlas is magnified
+ * on nearly every surface in view, and a software rasteriser's trilinear lookup reads twice the
+ * texels of a bilinear one (a seventh of the entrance hall's frame, measured).
+ */
 function lightmapTexture(t: THREE.Texture): void {
-  t.colorSpace = THREE.SRGBColorSpace
+  t.colorSpace = THREE.NoColorSpace
   t.flipY = false
   t.channel = 1
-  t.generateMipmaps = true
-  t.minFilter = THREE.LinearMipmapLinearFilter
+  t.generateMipmaps = false
+  t.minFilter = THREE.LinearFilter
   t.magFilter = THREE.LinearFilter
 }
 
@@ -80,8 +86,9 @@ export function bakedMaterial(
   lightmap: Lightmap,
   options: { envMap?: THREE.Texture | null; reflectivity?: number; dithering?: boolean } = {},
 ): THREE.MeshBasicMaterial {
-  return new THREE.MeshBasicMaterial({
-    map: source.map,
+  const map = source.map ? encodedCopy(source.map) : null
+  const material = new THREE.MeshBasicMaterial({
+    map,
     color: source.color,
     lightMap: lightmap.texture,
     lightMapIntensity: lightmap.intensity,
@@ -90,4 +97,6 @@ export function bakedMaterial(
     reflectivity: options.reflectivity ?? 0,
     dithering: options.dithering ?? false,
   })
+  if (map) material.addEventListener('dispose', () => map.dispose())
+  return decodeInShader(material)
 }
