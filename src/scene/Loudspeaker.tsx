@@ -3,8 +3,9 @@ import * as THREE from 'three'
 import type { RoomLayout } from '../layout/types'
 import type { Room as RoomData } from '../manifest/schema'
 import { merge } from './mergeGeometry'
+import { reflective } from './reflections'
 
-const SPEAKER_MATERIAL = new THREE.MeshStandardMaterial({ color: '#3d4a3f', metalness: 0.5, roughness: 0.5, side: THREE.DoubleSide })
+const SPEAKER_MATERIAL = reflective(new THREE.MeshStandardMaterial({ color: '#3d4a3f', metalness: 0.5, roughness: 0.5, side: THREE.DoubleSide }))
 
 /**
  * A period horn loudspeaker where the room's music comes from a point rather than an artifact,

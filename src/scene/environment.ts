@@ -8,9 +8,11 @@ import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
 import { useStore } from 'zustand'
 import * as THREE from 'three'
+import { LightProbeGenerator } from 'three/examples/jsm/lights/LightProbeGenerator.js'
 import { contextLoss } from './contextLoss'
 import type { Theme } from '../manifest/schema'
 import { MOODS } from './moods'
+import { ENVIRONMENT_INTENSITY, reflectEnvironment } from './reflections'
 
 /**
  * The maps of the rooms in view (each mounted room asks for its own; the scene uses the current
@@ -42,6 +44,9 @@ function environmentScene(theme: Theme): THREE.Scene {
   return scene
 }
 
+/** Each environment map's diffuse light, as spherical harmonics read back from the GPU. */
+const diffuse = new WeakMap<THREE.Texture, Promise<THREE.SphericalHarmonics3>>()
+
 /** The environment maps are drawn on the GPU, so a lost context takes them with it. */
 let madeAfterRestores = 0
 
@@ -61,6 +66,16 @@ export function useRoomEnvironment(roomId: string, theme: Theme): THREE.Texture 
     const scene = environmentScene(theme)
     const target = pmrem.fromScene(scene, 0.02, 0.1, 60)
     pmrem.dispose()
+    // The same room seen from the same point, tiny and in half floats (the lamps' panels are far
+    // brighter than 1), for the light probe's spherical harmonics.
+    const cube = new THREE.WebGLCubeRenderTarget(16, { type: THREE.HalfFloatType })
+    new THREE.CubeCamera(0.1, 60, cube).update(gl, scene)
+    diffuse.set(
+      target.texture,
+      LightProbeGenerator.fromCubeRenderTarget(gl, cube)
+        .then((probe) => probe.sh)
+        .finally(() => cube.dispose()),
+    )
     scene.traverse((o) => {
       const mesh = o as THREE.Mesh
       if (mesh.isMesh) {
@@ -89,16 +104,29 @@ export function useRoomEnvironment(roomId: string, theme: Theme): THREE.Texture 
 }
 
 /**
- * Puts the environment of the room the visitor is in on every physically based material in view
- * (gilt frames, glass, brass, the 3D objects), at a strength that leaves the works' own light to
- * the lamps.
+ * Puts the environment of the room the visitor is in on the reflective materials (gilt frames,
+ * glass, brass: reflections.ts), and its diffuse light on every lit material as a light probe
+ * (nine spherical-harmonic terms, no texture lookup), at a strength that leaves the works' own
+ * light to the lamps.
  */
 export function SceneEnvironment({ roomId, theme }: { roomId: string; theme: Theme }) {
   const scene = useThree((s) => s.scene)
   const texture = useRoomEnvironment(roomId, theme)
+  // Always in the scene while mounted (the count of lights never changes, so no shader recompiles as the visitor walks).
+  const probe = useMemo(() => new THREE.LightProbe(undefined, ENVIRONMENT_INTENSITY), [])
   useEffect(() => {
-    scene.environment = texture
-    scene.environmentIntensity = 0.45
-  }, [scene, texture])
+    scene.add(probe)
+    return () => void scene.remove(probe)
+  }, [scene, probe])
+  useEffect(() => {
+    reflectEnvironment(texture)
+    let current = true
+    void (texture && diffuse.get(texture))?.then((sh) => {
+      if (current) probe.sh.copy(sh)
+    })
+    return () => {
+      current = false
+    }
+  }, [texture, probe])
   return null
 }

@@ -5,10 +5,11 @@
 import * as THREE from 'three'
 import type { ArtifactKind } from '../manifest/schema'
 import { merge } from './mergeGeometry'
+import { reflective } from './reflections'
 
 export const FRAME_MATERIALS = {
-  gilt: new THREE.MeshStandardMaterial({ color: '#b8902c', metalness: 0.75, roughness: 0.32 }),
-  rail: new THREE.MeshStandardMaterial({ color: '#2b2a28', metalness: 0.6, roughness: 0.45 }),
+  gilt: reflective(new THREE.MeshStandardMaterial({ color: '#b8902c', metalness: 0.75, roughness: 0.32 })),
+  rail: reflective(new THREE.MeshStandardMaterial({ color: '#2b2a28', metalness: 0.6, roughness: 0.45 })),
   oak: new THREE.MeshStandardMaterial({ color: '#4a2f1c', metalness: 0, roughness: 0.55 }),
   card: new THREE.MeshStandardMaterial({ color: '#efe8d8', metalness: 0, roughness: 0.95 }),
 } as const

@@ -1,18 +1,19 @@
 import { useEffect, useMemo } from 'react'
 import * as THREE from 'three'
 import { merge } from '../mergeGeometry'
+import { reflective } from '../reflections'
 import type { Work } from './work'
 
 const STAND_MATERIAL = new THREE.MeshStandardMaterial({ color: '#3e2a1a', roughness: 0.5 })
 const PLINTH_MATERIAL = new THREE.MeshStandardMaterial({ color: '#e6e0d4', roughness: 0.45 })
-const GLASS_MATERIAL = new THREE.MeshStandardMaterial({
+const GLASS_MATERIAL = reflective(new THREE.MeshStandardMaterial({
   color: '#dfeef0',
   transparent: true,
   opacity: 0.14,
   roughness: 0.05,
   metalness: 0.1,
   depthWrite: false,
-})
+}))
 
 /**
  * A room's plinths (painted, like stone) and vitrines (an oak cabinet under a glass hood), merged

@@ -1,6 +1,7 @@
 /** Fitting a loaded model to its catalogued size, and freeing it again when it leaves view. */
 import * as THREE from 'three'
 import { mergeModel } from '../mergeModel'
+import { reflectiveParts } from '../reflections'
 
 /**
  * Scales and centres a model so its bounds fit the catalogued size (w x h x d metres, d = 0 for
@@ -13,6 +14,7 @@ export function fitModel(model: THREE.Object3D, w: number, h: number, d: number)
     if (mesh.isMesh) mesh.material = Array.isArray(mesh.material) ? mesh.material.map((m) => m.clone()) : mesh.material.clone()
   })
   const node = mergeModel(model)
+  reflectiveParts(node)
   const box = new THREE.Box3().setFromObject(node)
   const size = box.getSize(new THREE.Vector3())
   const scale = Math.min(w / Math.max(size.x, 1e-6), h / Math.max(size.y, 1e-6), (d > 0 ? d : h) / Math.max(size.z, 1e-6))
@@ -31,7 +33,8 @@ export function releaseModel(node: THREE.Object3D): void {
     if (!mesh.isMesh) return
     mesh.geometry.dispose()
     for (const m of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) {
-      for (const value of Object.values(m)) if (value instanceof THREE.Texture) value.dispose()
+      // Not the environment: that is the room's, shared by every reflective material (reflections.ts).
+      for (const [key, value] of Object.entries(m)) if (value instanceof THREE.Texture && key !== 'envMap') value.dispose()
       m.dispose()
     }
   })
