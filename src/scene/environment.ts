@@ -45,7 +45,7 @@ function environmentScene(theme: Theme): THREE.Scene {
 }
 
 /** Each environment map's diffuse light, as spherical harmonics read back from the GPU. */
-const diffuse = new WeakMap<THREE.Texture, Promise<THREE.SphericalHarmonics3>>()
+const diffuse = new WeakMap<THREE.Texture, Promise<THREE.SphericalHarmonics3 | null>>()
 
 /** The environment maps are drawn on the GPU, so a lost context takes them with it. */
 let madeAfterRestores = 0
@@ -74,6 +74,8 @@ export function useRoomEnvironment(roomId: string, theme: Theme): THREE.Texture 
       target.texture,
       LightProbeGenerator.fromCubeRenderTarget(gl, cube)
         .then((probe) => probe.sh)
+        // A device that cannot read half floats back keeps the probe dark: matte surfaces are then lit by the lamps alone.
+        .catch(() => null)
         .finally(() => cube.dispose()),
     )
     scene.traverse((o) => {
@@ -122,7 +124,7 @@ export function SceneEnvironment({ roomId, theme }: { roomId: string; theme: The
     reflectEnvironment(texture)
     let current = true
     void (texture && diffuse.get(texture))?.then((sh) => {
-      if (current) probe.sh.copy(sh)
+      if (current && sh) probe.sh.copy(sh)
     })
     return () => {
       current = false
