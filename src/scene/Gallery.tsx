@@ -3,6 +3,7 @@ import { Canvas } from '@react-three/fiber'
 import * as THREE from 'three'
 import { CAMERA_FOV } from '../layout/constants'
 import type { GalleryLayout } from '../layout/types'
+import { doorwayBetween } from '../layout/doorways'
 import type { Manifest } from '../manifest/schema'
 import { useGallery } from '../store/useGallery'
 import { readySlot, runtime } from '../store/runtime'
@@ -61,6 +62,7 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
   const rooms = roomsInView(layout, roomId ?? manifest.exhibition.startRoom ?? layout.rooms[0]?.id ?? null)
   const current = rooms[1] || rooms[0]!
   const currentTheme = manifest.rooms.find((r) => r.id === current)?.theme
+  const currentRoom = layout.rooms.find((r) => r.id === current)
   const works = useMemo(() => {
     const byRoom = new Map<string, Array<{ placement: (typeof layout.placements)[number]; artifact: Manifest['artifacts'][number] }>>()
     for (const placement of layout.placements) {
@@ -104,7 +106,7 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
         const data = manifest.rooms.find((r) => r.id === id)
         if (!room || !data) return null
         // The visitor's room is drawn as is; a neighbour only through the doorway joining them.
-        const doorway = id === current ? null : (layout.doorways.find((d) => d.rooms.includes(id) && d.rooms.includes(current)) ?? null)
+        const doorway = id === current || !currentRoom ? null : doorwayBetween(currentRoom, room)
         return (
           <ThroughDoorway key={id} room={room} doorway={doorway}>
             <Room room={room} data={data} works={shadowWorks.get(id) ?? NO_WORKS} extraText={entranceTitle?.id === id ? entranceTitle.text : undefined} />

@@ -7,6 +7,7 @@
  * room or passes through an opening, so a glide never cuts through a wall.
  */
 import { roomAt, segmentBlocked } from '../layout/collision'
+import { doorwayBetween } from '../layout/doorways'
 import { type GalleryLayout, type RoomLayout, type Vec2, VISITOR_RADIUS } from '../layout/types'
 
 /** How far before and after a doorway the route lines up with it, metres. */
@@ -27,10 +28,6 @@ function roomIndexAt(layout: GalleryLayout, p: Vec2): number {
     }
   })
   return best
-}
-
-function doorwayBetween(a: RoomLayout, b: RoomLayout) {
-  return a.doorways.find((d) => d.rooms.includes(b.id)) ?? null
 }
 
 /** Whether a visitor gliding straight from a to b keeps clear of walls and stands. */
