@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
 import type { GalleryLayout } from '../layout/types'
 import type { Manifest } from '../manifest/schema'
 import { resolveAsset } from '../manifest/assets'
@@ -15,6 +15,9 @@ import { audioSlot } from './audioHost'
 
 /** How long a room's music caption stays up after entering, milliseconds. */
 const MUSIC_CAPTION_MS = 7000
+
+/** How often gains follow the visitor, ms: finer than their 60 ms easing (AudioEngine's GAIN_TAU). */
+const UPDATE_MS = 33
 
 async function musicIndexBeside(url: string): Promise<MusicIndex | null> {
   try {
@@ -80,17 +83,27 @@ export function AudioLayer({ manifest, layout }: { manifest: Manifest; layout: G
       clearTimeout(timer)
     }
   }, [manifest])
-  useFrame((_, dt) => {
-    const s = galleryStore.getState()
-    // Nothing sounds before the visitor's first gesture (Enter), even where the browser would allow it.
-    if (s.mode === 'loading' || s.mode === 'start') return
-    engine.engine.update(Math.min(dt, 0.25), {
-      position: [runtime.position[0], runtime.position[2]],
-      roomId: s.roomId,
-      layout,
-      speechActive: runtime.speechActive,
-      mixer: s.mixer,
-    })
-  })
+  // On its own clock, not the render loop's: the canvas draws on demand, and a still visitor
+  // still hears a source start once it has loaded, the music duck under narration, a new mix.
+  // A timer (not animation frames) also runs on in VR, where the page's own frames may stop.
+  useEffect(() => {
+    let last = performance.now()
+    const timer = setInterval(() => {
+      const now = performance.now()
+      const dt = (now - last) / 1000
+      last = now
+      const s = galleryStore.getState()
+      // Nothing sounds before the visitor's first gesture (Enter), even where the browser would allow it.
+      if (s.mode === 'loading' || s.mode === 'start') return
+      engine.engine.update(Math.min(dt, 0.25), {
+        position: [runtime.position[0], runtime.position[2]],
+        roomId: s.roomId,
+        layout,
+        speechActive: runtime.speechActive,
+        mixer: s.mixer,
+      })
+    }, UPDATE_MS)
+    return () => clearInterval(timer)
+  }, [engine, layout])
   return <primitive object={engine.engine.group} />
 }

@@ -91,6 +91,17 @@ export function walkStep(layout: GalleryLayout, body: WalkBody, rawDt: number, w
   if (floor[0] !== x || floor[1] !== z || y !== body.position[1]) body.position = [floor[0], y, floor[1]]
 }
 
+/**
+ * Whether the next walking step would still move the body: a key or stick held, a glide under
+ * way, the velocity not yet coasted out, the eye still bending or straightening. The gallery
+ * draws frames on demand and keeps drawing while this holds (src/scene/FrameDemand.tsx).
+ */
+export function inMotion(body: WalkBody, walking: boolean): boolean {
+  const { move, velocity } = body
+  if (walking && (move.forward !== 0 || move.strafe !== 0 || move.turn !== 0 || body.glide)) return true
+  return Math.abs(velocity[0]) > 1e-4 || Math.abs(velocity[1]) > 1e-4 || body.position[1] !== body.eyeHeight
+}
+
 /** Drag to look: the pointer moved by (dx, dy) CSS pixels; dragging right turns the view left, as when grabbing a photo sphere. */
 export function dragLook(view: { yaw: number; pitch: number }, dx: number, dy: number): void {
   view.yaw += dx * LOOK_SENSITIVITY

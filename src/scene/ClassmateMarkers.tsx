@@ -30,7 +30,7 @@ function Discs() {
   const matrix = useMemo(() => new THREE.Matrix4(), [])
   // Where each disc is drawn, gliding toward the place last heard.
   const drawn = useMemo(() => new Map<string, [number, number]>(), [])
-  useFrame((_, delta) => {
+  useFrame((state, delta) => {
     const m = mesh.current
     if (!m) return
     let i = 0
@@ -44,6 +44,8 @@ function Discs() {
       const at = drawn.get(key)
       const p: [number, number] = at ? [at[0] + (pose.position[0] - at[0]) * k, at[1] + (pose.position[1] - at[1]) * k] : [pose.position[0], pose.position[1]]
       drawn.set(key, p)
+      // Drawn on demand: go on while a disc is still on its way.
+      if (Math.hypot(pose.position[0] - p[0], pose.position[1] - p[1]) > 1e-3) state.invalidate()
       matrix.makeTranslation(p[0], 0.03, p[1])
       m.setMatrixAt(i++, matrix)
     }

@@ -13,6 +13,7 @@ import { Room } from './Room'
 import { RoomWorks } from './works/RoomWorks'
 import { Lights } from './Lights'
 import { SceneEnvironment } from './environment'
+import { FrameDemand } from './FrameDemand'
 import { AdaptiveResolution } from './AdaptiveResolution'
 import { maxPixelRatio } from './pixelRatio'
 import { deviceTier, screenPixelRatio } from './graphicsTier'
@@ -84,7 +85,8 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
   return (
     <Canvas
       id="gallery-canvas"
-      frameloop={visible || inXR ? 'always' : 'never'}
+      // On demand (FrameDemand.tsx says when); the headset asks for every frame itself.
+      frameloop={inXR ? 'always' : visible ? 'demand' : 'never'}
       role="img"
       aria-label={localize(manifest.exhibition.title, language)}
       // The cap for this screen (lower on phones); AdaptiveResolution follows turns of the phone and slow frames.
@@ -126,6 +128,7 @@ export function Gallery({ manifest, layout, children }: { manifest: Manifest; la
           <AudioLayer manifest={manifest} layout={layout} />
         </Suspense>
       )}
+      <FrameDemand />
       <AdaptiveResolution />
       <FrameProbe />
       <SceneHandover />

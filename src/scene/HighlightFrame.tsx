@@ -42,6 +42,8 @@ function Frame({ placement }: { placement: ArtifactPlacement }) {
   }, [wall, w, h])
   useFrame((state) => {
     if (material.current) material.current.opacity = 0.65 + Math.sin(state.clock.elapsedTime * 3) * 0.3
+    // Drawn on demand: the pulse asks for its next frame for as long as the teacher points.
+    state.invalidate()
   })
   const stand = placement.stand
   const radius = stand ? Math.hypot(stand.size[0], stand.size[1]) / 2 + 0.25 : 0.6

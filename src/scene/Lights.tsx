@@ -1,17 +1,20 @@
 import { useEffect, useRef } from 'react'
 import * as THREE from 'three'
+import { useThree } from '@react-three/fiber'
 import type { GalleryLayout } from '../layout/types'
 import type { Manifest } from '../manifest/schema'
 import { MOODS } from './moods'
 
 /**
  * A fixed set of lights - one hemisphere and one key light per room in view - re-aimed as the
- * visitor moves. The count never changes, so three never recompiles shaders mid-walk.
+ * visitor moves. The count never changes, so three never recompiles shaders mid-walk. Set
+ * outside React's props, so each change asks the canvas (drawn on demand) for a frame.
  */
 export function Lights({ layout, manifest, rooms }: { layout: GalleryLayout; manifest: Manifest; rooms: string[] }) {
   const hemi = useRef<THREE.HemisphereLight>(null)
   const keys = useRef<Array<THREE.PointLight | null>>([])
   const current = rooms[1] ?? rooms[0]
+  const invalidate = useThree((s) => s.invalidate)
   useEffect(() => {
     const data = manifest.rooms.find((r) => r.id === current)
     if (!data || !hemi.current) return
@@ -19,7 +22,8 @@ export function Lights({ layout, manifest, rooms }: { layout: GalleryLayout; man
     hemi.current.color.set(mood.sky)
     hemi.current.groundColor.set(mood.ground)
     hemi.current.intensity = mood.hemisphere * 0.8
-  }, [current, manifest])
+    invalidate()
+  }, [current, manifest, invalidate])
   useEffect(() => {
     keys.current.forEach((light, i) => {
       if (!light) return
@@ -37,7 +41,8 @@ export function Lights({ layout, manifest, rooms }: { layout: GalleryLayout; man
       // Scale with the floor area so a large hall is lit as evenly as a small room.
       light.intensity = (mood.keyIntensity * 0.6 * (room.width * room.depth)) / 120
     })
-  }, [rooms, layout, manifest])
+    invalidate()
+  }, [rooms, layout, manifest, invalidate])
   return (
     <>
       <hemisphereLight ref={hemi} intensity={1.2} />

@@ -52,7 +52,7 @@ const MAX_SIDE = 1600
  * into an offscreen target only when something changed, then tone-mapped by an OutputPass (three
  * applies tone mapping and sRGB only on the way to the screen) and read back into the canvas.
  */
-function openView(gl: THREE.WebGLRenderer, request: ModelViewRequest): () => void {
+function openView(gl: THREE.WebGLRenderer, invalidate: () => void, request: ModelViewRequest): () => void {
   const { canvas } = request
   const context = canvas.getContext('2d')
   const scene = studio()
@@ -67,6 +67,11 @@ function openView(gl: THREE.WebGLRenderer, request: ModelViewRequest): () => voi
   let dirty = true
   let closed = false
   let fitted: ReturnType<typeof fitModelView> | null = null
+  // The gallery draws on demand: a new picture asks for the frame it is copied out after.
+  const redraw = () => {
+    dirty = true
+    invalidate()
+  }
 
   const resize = () => {
     const ratio = Math.min(window.devicePixelRatio || 1, 2)
@@ -82,12 +87,12 @@ function openView(gl: THREE.WebGLRenderer, request: ModelViewRequest): () => voi
     image = new ImageData(width, height)
     camera.aspect = width / height
     camera.updateProjectionMatrix()
-    dirty = true
+    redraw()
   }
   const observer = new ResizeObserver(resize)
   observer.observe(canvas)
   resize()
-  controls.addEventListener('change', () => (dirty = true))
+  controls.addEventListener('change', redraw)
 
   loadModel(request.url).then((gltf) => {
     if (closed) return
@@ -96,13 +101,13 @@ function openView(gl: THREE.WebGLRenderer, request: ModelViewRequest): () => voi
     fitted = fitModelView(gltf.scene.clone(true))
     scene.add(fitted.object)
     fitted.frame(camera, controls)
-    dirty = true
+    redraw()
   })
 
   let pictures = 0
   const draw = () => {
     // Damping goes on moving the camera for a moment after a drag: update says whether it did.
-    if (controls.update()) dirty = true
+    if (controls.update()) redraw()
     // For tests and tools: how many pictures were copied, and whether the view has come to rest.
     const still = String(!dirty && !!fitted)
     if (canvas.dataset.still !== still) canvas.dataset.still = still
@@ -127,9 +132,15 @@ function openView(gl: THREE.WebGLRenderer, request: ModelViewRequest): () => voi
 
   modelStage.setState({
     controls: {
-      turn: (radians) => controls.rotateLeft(-radians),
+      turn: (radians) => {
+        controls.rotateLeft(-radians)
+        redraw()
+      },
       // OrbitControls' dollyOut shrinks the distance: the camera comes closer.
-      zoom: (factor) => controls.dollyOut(factor),
+      zoom: (factor) => {
+        controls.dollyOut(factor)
+        redraw()
+      },
       reset: () => controls.reset(),
     },
   })
@@ -158,11 +169,12 @@ function openView(gl: THREE.WebGLRenderer, request: ModelViewRequest): () => voi
  */
 export function ModelStage() {
   const gl = useThree((s) => s.gl)
+  const invalidate = useThree((s) => s.invalidate)
   useEffect(() => {
     let close: (() => void) | null = null
     const follow = (request: ModelViewRequest | null) => {
       close?.()
-      close = request ? openView(gl, request) : null
+      close = request ? openView(gl, invalidate, request) : null
     }
     modelStage.setState({ mounted: true })
     follow(modelStage.getState().request)
@@ -174,6 +186,6 @@ export function ModelStage() {
       close?.()
       modelStage.setState({ mounted: false })
     }
-  }, [gl])
+  }, [gl, invalidate])
   return null
 }

@@ -42,6 +42,9 @@ function Beacon() {
     node.position.z += (pose.position[1] - node.position.z) * k
     node.rotation.y += wrapAngle(pose.yaw - node.rotation.y) * k
     if (ring.current) ring.current.position.y = 2.05 + Math.sin(state.clock.elapsedTime * 2) * 0.04
+    // Drawn on demand: go on while catching up (the ring's bob rests when the teacher does).
+    const behind = Math.hypot(pose.position[0] - node.position.x, pose.position[1] - node.position.z) + Math.abs(wrapAngle(pose.yaw - node.rotation.y))
+    if (behind > 1e-3) state.invalidate()
   })
   return (
     <group ref={group} name="live:teacher" visible={false}>

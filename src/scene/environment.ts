@@ -20,6 +20,9 @@ import { ENVIRONMENT_INTENSITY, reflectEnvironment } from './reflections'
  * waits for a map (the next room's was made when its doorway came into view), and a long visit
  * holds on the GPU what its first minute did.
  */
+/** The environment map's face size, in texels. */
+const ENVIRONMENT_SIZE = 64
+
 const made = new Map<string, { target: THREE.WebGLRenderTarget; users: number }>()
 
 function environmentScene(theme: Theme): THREE.Scene {
@@ -64,7 +67,10 @@ export function useRoomEnvironment(roomId: string, theme: Theme): THREE.Texture 
     if (cached) return cached.target.texture
     const pmrem = new THREE.PMREMGenerator(gl)
     const scene = environmentScene(theme)
-    const target = pmrem.fromScene(scene, 0.02, 0.1, 60)
+    // 64 px a face, not three's 256: a box room of flat colours and a few lamp panels holds no
+    // detail finer than that, and each texel of the sharp levels is 256 GGX samples (at 256 px
+    // a software-rendered device spent over a second a room here; 64 px is a sixteenth of it).
+    const target = pmrem.fromScene(scene, 0.02, 0.1, 60, { size: ENVIRONMENT_SIZE })
     pmrem.dispose()
     // The same room seen from the same point, tiny and in half floats (the lamps' panels are far
     // brighter than 1), for the light probe's spherical harmonics.
@@ -113,6 +119,7 @@ export function useRoomEnvironment(roomId: string, theme: Theme): THREE.Texture 
  */
 export function SceneEnvironment({ roomId, theme }: { roomId: string; theme: Theme }) {
   const scene = useThree((s) => s.scene)
+  const invalidate = useThree((s) => s.invalidate)
   const texture = useRoomEnvironment(roomId, theme)
   // Always in the scene while mounted (the count of lights never changes, so no shader recompiles as the visitor walks).
   const probe = useMemo(() => new THREE.LightProbe(undefined, ENVIRONMENT_INTENSITY), [])
@@ -121,14 +128,18 @@ export function SceneEnvironment({ roomId, theme }: { roomId: string; theme: The
     return () => void scene.remove(probe)
   }, [scene, probe])
   useEffect(() => {
+    // Changed outside React, so the canvas (drawn on demand) is asked for a frame each time.
     reflectEnvironment(texture)
+    invalidate()
     let current = true
     void (texture && diffuse.get(texture))?.then((sh) => {
-      if (current && sh) probe.sh.copy(sh)
+      if (!current || !sh) return
+      probe.sh.copy(sh)
+      invalidate()
     })
     return () => {
       current = false
     }
-  }, [texture, probe])
+  }, [texture, probe, invalidate])
   return null
 }

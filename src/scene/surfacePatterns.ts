@@ -10,7 +10,9 @@ const SIZE = 512
 function canvas(size = SIZE): [HTMLCanvasElement, CanvasRenderingContext2D] {
   const c = document.createElement('canvas')
   c.width = c.height = size
-  const ctx = c.getContext('2d')
+  // Drawn on the CPU: the grain is read back and rewritten pixel by pixel (noise), which on a
+  // GPU-backed canvas stalls for a readback; the finished picture is uploaded once either way.
+  const ctx = c.getContext('2d', { willReadFrequently: true })
   if (!ctx) throw new Error('2D canvas unavailable')
   return [c, ctx]
 }

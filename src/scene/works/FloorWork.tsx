@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import * as THREE from 'three'
+import { useThree } from '@react-three/fiber'
 import { resolveAsset } from '../../manifest/assets'
 import { useGallery } from '../../store/useGallery'
 import { galleryStore } from '../../store/galleryStore'
@@ -20,6 +21,7 @@ export function FloorWork({ placement, artifact }: Work) {
   const hovered = useGallery((s) => s.hovered === artifact.id || s.inspecting === artifact.id)
   const [object, setObject] = useState<{ node: THREE.Object3D; placeholder: boolean } | null>(null)
   const [w, h, d] = placement.size
+  const invalidate = useThree((s) => s.invalidate)
   useEffect(() => {
     let cancelled = false
     const file = artifact.assets.model ?? artifact.assets.image ?? ''
@@ -53,7 +55,9 @@ export function FloorWork({ placement, artifact }: Work) {
       const m = (o as THREE.Mesh).material as THREE.MeshStandardMaterial | undefined
       if (m && 'emissive' in m) m.emissive.set(hovered ? '#2a1e06' : '#000000')
     })
-  }, [object, hovered])
+    // Set on the model's own materials, outside React: ask the canvas (drawn on demand) for a frame.
+    invalidate()
+  }, [object, hovered, invalidate])
   useEffect(
     () => () => {
       if (object) releaseModel(object.node)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { computeLayout, isWalkable, roomAt, EYE_HEIGHT, type Vec2 } from '../../../src/layout'
-import { approachAngle, dragLook, easeHeight, MAX_PITCH, TURN_SPEED, walkStep, WALK_SPEED, type WalkBody } from '../../../src/navigation/walking'
+import { approachAngle, dragLook, easeHeight, inMotion, MAX_PITCH, TURN_SPEED, walkStep, WALK_SPEED, type WalkBody } from '../../../src/navigation/walking'
 import { placeVisitor, takeControls, walkTo } from '../../../src/navigation/motion'
 import { runtime } from '../../../src/store/runtime'
 import { makeManifest } from '../fixtures/makeManifest'
@@ -84,6 +84,51 @@ describe('walking physics', () => {
     run(b, 10)
     expect(b.glide).toBeNull()
     expect(isWalkable(layout, floor(b))).toBe(true)
+  })
+})
+
+describe('in motion: whether the gallery must go on drawing frames', () => {
+  /** Steps at 60 fps until the body is at rest; returns the seconds it took (Infinity past `limit`). */
+  function secondsToRest(b: WalkBody, walking = true, limit = 10): number {
+    for (let i = 0; i < limit * 60; i++) {
+      if (!inMotion(b, walking)) return i / 60
+      walkStep(layout, b, 1 / 60, walking)
+    }
+    return Infinity
+  }
+
+  it('holds while a key is down, and comes to rest soon after it is let go, after which a step moves nothing', () => {
+    const b = body()
+    expect(inMotion(b, true)).toBe(false)
+    b.move.forward = 1
+    run(b, 0.5)
+    expect(inMotion(b, true)).toBe(true)
+    b.move.forward = 0
+    expect(secondsToRest(b)).toBeLessThan(3)
+    const still = [...b.position, b.yaw]
+    walkStep(layout, b, 1 / 60, true)
+    expect([...b.position, b.yaw]).toEqual(still)
+  })
+
+  it('holds through a glide, a turn on the spot and a bend to a close-up, each until it ends', () => {
+    const glide = body()
+    glide.glide = { target: [centre[0] + 2, centre[1]], yaw: null }
+    expect(secondsToRest(glide)).toBeGreaterThan(1)
+    expect(glide.glide).toBeNull()
+    const turn = body()
+    turn.move.turn = 1
+    expect(inMotion(turn, true)).toBe(true)
+    const bend = body()
+    bend.eyeHeight = 1.1
+    expect(secondsToRest(bend)).toBeGreaterThan(0.3)
+    expect(bend.position[1]).toBe(1.1)
+  })
+
+  it('does not hold for a glide or a key that cannot move the visitor (a panel open)', () => {
+    const b = body()
+    b.glide = { target: [centre[0] + 2, centre[1]], yaw: null }
+    b.move.forward = 1
+    expect(inMotion(b, false)).toBe(false)
   })
 })
 
