@@ -67,10 +67,12 @@ function openView(gl: THREE.WebGLRenderer, invalidate: () => void, request: Mode
   let dirty = true
   let closed = false
   let fitted: ReturnType<typeof fitModelView> | null = null
-  // The gallery draws on demand: a new picture asks for the frame it is copied out after.
+  // The gallery draws on demand: a new picture asks for the frame it is copied out after. Asked
+  // from a microtask: called while R3F runs its after-frame effects (damping, in draw), a plain
+  // invalidate would be lost as its loop decides to stop.
   const redraw = () => {
     dirty = true
-    invalidate()
+    queueMicrotask(invalidate)
   }
 
   const resize = () => {
@@ -106,12 +108,16 @@ function openView(gl: THREE.WebGLRenderer, invalidate: () => void, request: Mode
 
   let pictures = 0
   const draw = () => {
-    // Damping goes on moving the camera for a moment after a drag: update says whether it did.
-    if (controls.update()) redraw()
-    // For tests and tools: how many pictures were copied, and whether the view has come to rest.
-    const still = String(!dirty && !!fitted)
+    // Damping goes on moving the camera for a moment after a drag: update says whether it did
+    // (and a move asks for the next frame, so the gallery, drawn on demand, draws it).
+    const moved = controls.update()
+    if (moved) redraw()
+    if (dirty && fitted && context && image) picture(context, image)
+    // For tests and tools: whether the view has come to rest (a frame that moved nothing, its picture copied).
+    const still = String(!moved && !dirty && !!fitted)
     if (canvas.dataset.still !== still) canvas.dataset.still = still
-    if (!dirty || !fitted || !context || !image) return
+  }
+  const picture = (context: CanvasRenderingContext2D, image: ImageData) => {
     dirty = false
     const previous = gl.getRenderTarget()
     const clear = gl.getClearAlpha()

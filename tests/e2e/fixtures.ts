@@ -70,6 +70,20 @@ export async function state(page: Page) {
   return page.evaluate(() => window.__gallery.state())
 }
 
+/** How many frames the gallery draws over the page's next `count` animation frames. */
+export function framesDrawnOver(page: Page, count: number): Promise<number> {
+  return page.evaluate(
+    (count) =>
+      new Promise<number>((resolve) => {
+        const start = window.__gallery.frames()
+        let left = count
+        const tick = () => (--left <= 0 ? resolve(window.__gallery.frames() - start) : requestAnimationFrame(tick))
+        requestAnimationFrame(tick)
+      }),
+    count,
+  )
+}
+
 /** Makes this page's browser report no WebGL, as a locked-down or very old device would. */
 export async function withoutWebGL(page: Page): Promise<void> {
   await page.addInitScript(() => {

@@ -1,4 +1,4 @@
-import { test, expect, openGallery, enter, state, SCREENSHOTS } from './fixtures'
+import { test, expect, openGallery, enter, state, framesDrawnOver, SCREENSHOTS } from './fixtures'
 import type { Page } from '@playwright/test'
 
 /** Mean and spread of the canvas's pixels, from a real screenshot of it. */
@@ -71,6 +71,19 @@ test('walking forward by keyboard moves the visitor, and a wall stops them', asy
   expect(stopped.roomId).toBe(start.roomId)
   expect(closest).toBeGreaterThan(0.28)
   expect(stopped.position[0] - hall.bounds.min[0]).toBeGreaterThan(0.28)
+})
+
+test('a still room draws no frames, walking draws one every animation frame, and stopping stills it again', async ({ page }) => {
+  await openGallery(page)
+  await enter(page)
+  // Once the arrival has settled, nothing on screen moves, so nothing is drawn.
+  await expect.poll(() => framesDrawnOver(page, 20), { timeout: 30_000 }).toBe(0)
+  const start = await state(page)
+  await page.keyboard.down('KeyW')
+  await expect.poll(async () => (await state(page)).position[0], { timeout: 20_000 }).toBeGreaterThan(start.position[0] + 0.2)
+  expect(await framesDrawnOver(page, 20)).toBeGreaterThanOrEqual(18)
+  await page.keyboard.up('KeyW')
+  await expect.poll(() => framesDrawnOver(page, 20), { timeout: 30_000 }).toBe(0)
 })
 
 test('walking east through each doorway reaches every room in order', async ({ page }) => {
